@@ -1,0 +1,138 @@
+// Every shape that crosses a boundary (content script → background, background → popup, CLI files) is here, once.
+// Content scripts never import this file (zod stays out of them); the background validates what they send.
+import { z } from 'zod';
+import { SNAPSHOT_LIMITS } from './limits';
+
+export { SNAPSHOT_LIMITS };
+
+export const LIGHTS = ['red', 'amber', 'green', 'grey'] as const;
+export const SEVERITIES = ['danger', 'warn', 'good', 'info'] as const;
+
+export const lightSchema = z.enum(LIGHTS);
+export const severitySchema = z.enum(SEVERITIES);
+
+
+const L = SNAPSHOT_LIMITS;
+const shortText = (max: number) => z.string().max(max);
+
+export const textBlockSchema = z.object({
+  id: z.number().int().nonnegative(),
+  /** Lower-case tag of the element the text belongs to (p, li, button, a, footer…). */
+  tag: shortText(16),
+  /** The text as the page shows it (whitespace collapsed). Detectors normalise it themselves. */
+  text: shortText(L.blockChars),
+});
+
+export const linkSchema = z.object({
+  href: shortText(L.urlChars),
+  text: shortText(200),
+  blockId: z.number().int().nonnegative().optional(),
+});
+
+export const formSchema = z.object({
+  action: shortText(L.urlChars),
+  method: shortText(10),
+  fields: z.array(shortText(100)).max(L.formFields),
+});
+
+export const imageSchema = z.object({
+  /** data: URL (size-capped) or absolute URL. */
+  src: shortText(L.imageDataUrlChars),
+  kind: z.enum(['img', 'canvas']),
+  alt: shortText(200),
+  width: z.number().nonnegative(),
+  height: z.number().nonnegative(),
+  blockId: z.number().int().nonnegative().optional(),
+});
+
+export const pageSnapshotSchema = z.object({
+  url: shortText(L.urlChars),
+  title: shortText(300),
+  lang: shortText(35),
+  /** What the content script's cheap classifier thought; the background decides with `shop-detected`. */
+  shopHint: z.boolean(),
+  blocks: z.array(textBlockSchema).max(L.blocks),
+  links: z.array(linkSchema).max(L.links),
+  forms: z.array(formSchema).max(L.forms),
+  scripts: z.object({
+    srcs: z.array(shortText(L.urlChars)).max(L.scriptSrcs),
+    inline: z.array(shortText(L.inlineScriptChars)).max(L.inlineScripts),
+  }),
+  meta: z.record(shortText(60), shortText(300)).refine((m) => Object.keys(m).length <= L.metaEntries, 'too many meta entries'),
+  images: z.array(imageSchema).max(L.images),
+  truncated: z.boolean(),
+});
+
+export const evidenceSchema = z.object({
+  /** A short quote of what was seen, in the page's original characters. */
+  quote: shortText(300),
+  /** The text block it came from, so the page can scroll to it and outline it. */
+  blockId: z.number().int().nonnegative().optional(),
+  /** Where else it came from: 'url', 'script', 'form', 'image', or a provider record field. */
+  where: shortText(60).optional(),
+});
+
+export const signalSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('page') }),
+  z.object({ kind: z.literal('provider'), provider: shortText(40), fetchedAt: z.number(), version: shortText(40).optional() }),
+  z.object({ kind: z.literal('user') }),
+]);
+
+export const signalSchema = z.object({
+  id: shortText(40),
+  severity: severitySchema,
+  evidence: z.array(evidenceSchema).max(20),
+  source: signalSourceSchema,
+  /** Values for the explanation text (i18n placeholders). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+export const lookupResultSchema = <T extends z.ZodType>(data: T) =>
+  z.discriminatedUnion('status', [
+    z.object({ status: z.literal('found'), data, fetchedAt: z.number() }),
+    z.object({ status: z.literal('not-found'), fetchedAt: z.number() }),
+    z.object({ status: z.literal('unavailable'), reason: shortText(200) }),
+  ]);
+
+export const SOURCE_IDS = ['page', 'icp', 'rdap', 'list'] as const;
+export const sourceStatusSchema = z.object({
+  state: z.enum(['ok', 'not-found', 'unavailable', 'off', 'not-applicable']),
+  /** i18n key or short reason when unavailable / off. */
+  reason: shortText(200).optional(),
+  provider: shortText(40).optional(),
+  fetchedAt: z.number().optional(),
+});
+
+export const verdictSchema = z.object({
+  url: shortText(L.urlChars),
+  /** Registrable domain (punycode), or the host when there is none (IP, localhost). */
+  domain: shortText(260),
+  isShop: z.boolean(),
+  light: lightSchema,
+  /** Which ordered rule decided the light (design.md "Verdict rules"). */
+  rule: z.enum(['user-override', 'list-confirmed', 'danger', 'warn', 'not-shop', 'verified', 'unverified']),
+  headline: z.object({ key: shortText(80), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
+  signals: z.array(signalSchema).max(200),
+  advice: z.array(shortText(80)).max(12),
+  sources: z.object({ page: sourceStatusSchema, icp: sourceStatusSchema, rdap: sourceStatusSchema, list: sourceStatusSchema }),
+  checkedAt: z.number(),
+  rulesetVersion: shortText(20),
+  truncated: z.boolean(),
+});
+
+/** MIIT ICP record, with MIIT's own field names (design.md CLI contract). */
+export const icpRecordSchema = z.object({
+  unitName: shortText(200),
+  natureName: shortText(40),
+  mainLicence: shortText(60),
+  serviceLicence: shortText(60),
+  domain: shortText(260),
+  updateRecordTime: shortText(40).optional(),
+  limitAccess: shortText(10).optional(),
+});
+
+/** The CLI's `--records` file. A null value means "looked up: none exists"; an absent domain is unavailable. */
+export const recordsFileSchema = z.object({
+  icp: z.record(z.string(), icpRecordSchema.nullable()).default({}),
+  rdap: z.record(z.string(), z.unknown().nullable()).default({}),
+});

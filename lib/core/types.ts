@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import type {
+  evidenceSchema, icpRecordSchema, imageSchema, LIGHTS, linkSchema, pageSnapshotSchema, SEVERITIES,
+  signalSchema, signalSourceSchema, sourceStatusSchema, textBlockSchema, verdictSchema,
+} from './schemas';
+
+export type Light = (typeof LIGHTS)[number];
+export type Severity = (typeof SEVERITIES)[number];
+export type TextBlock = z.infer<typeof textBlockSchema>;
+export type PageLink = z.infer<typeof linkSchema>;
+export type PageImage = z.infer<typeof imageSchema>;
+export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type SignalSource = z.infer<typeof signalSourceSchema>;
+export type Signal = z.infer<typeof signalSchema>;
+export type SourceStatus = z.infer<typeof sourceStatusSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
+export type IcpRecord = z.infer<typeof icpRecordSchema>;
+
+/** Tri-state answer of every data source: a failure is never "not found". */
+export type LookupResult<T> =
+  | { status: 'found'; data: T; fetchedAt: number }
+  | { status: 'not-found'; fetchedAt: number }
+  | { status: 'unavailable'; reason: string };

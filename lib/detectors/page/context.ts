@@ -1,0 +1,67 @@
+import { normalizeWithMap, originalSlice, type NormalizedText } from '../../core/text';
+import type { Evidence, PageSnapshot, Severity, Signal, TextBlock } from '../../core/types';
+import type { PageSignalId } from '../../core/signal-ids';
+
+export type NormBlock = TextBlock & NormalizedText;
+
+/** What every page detector receives: the snapshot, its blocks normalised once, and a memo for shared parses. */
+export type PageContext = {
+  readonly snapshot: PageSnapshot;
+  readonly url: URL | null;
+  readonly blocks: readonly NormBlock[];
+  /** Computes `compute()` once per page for `key`; detector families share a parse this way (e.g. filing numbers). */
+  memo<T>(key: string, compute: () => T): T;
+};
+
+export type PageDetector = {
+  readonly id: PageSignalId;
+  detect(ctx: PageContext): Signal[];
+};
+
+export function createPageContext(snapshot: PageSnapshot): PageContext {
+  const memoStore = new Map<string, unknown>();
+  let url: URL | null = null;
+  try {
+    url = new URL(snapshot.url);
+  } catch {
+    url = null;
+  }
+  const blocks = snapshot.blocks.map((b) => ({ ...b, ...normalizeWithMap(b.text) }));
+  return {
+    snapshot,
+    url,
+    blocks,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memoStore.has(key)) memoStore.set(key, compute());
+      return memoStore.get(key) as T;
+    },
+  };
+}
+
+/** Evidence quoting the original text of normalised range [start, end) of a block, with a little context. */
+export function blockEvidence(block: NormBlock, start: number, end: number, pad = 12): Evidence {
+  const quote = originalSlice(block.text, block, start, end, pad);
+  return { quote: quote.length > 120 ? quote.slice(0, 119) + '…' : quote, blockId: block.id };
+}
+
+export function pageSignal(
+  id: PageSignalId,
+  severity: Severity,
+  evidence: Evidence[],
+  params: Record<string, string | number> = {},
+): Signal {
+  return { id, severity, evidence: evidence.slice(0, 20), source: { kind: 'page' }, params };
+}
+
+/** All matches of a global regex over every normalised block. */
+export function* matchBlocks(ctx: PageContext, re: RegExp): Generator<{ block: NormBlock; match: RegExpExecArray }> {
+  if (!re.global) throw new Error('matchBlocks needs a global regex');
+  for (const block of ctx.blocks) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(block.norm)) !== null) {
+      yield { block, match: m };
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// A cheap "is this a card / voucher shop?" test. It runs on every page in the content script (so: no zod, no
+// regex soup over the whole DOM, bounded input) and again in the background on the full snapshot (`shop-detected`).
+
+/** Goods card shops sell (domain-facts.md §6–7). */
+const PRODUCT = /卡密|点卡|Q币|QB|话费|充值|会员|兑换码|CDK|激活码|月卡|周卡|季卡|年卡|游戏币|礼品卡|代充|直充|发卡|卡盟|自动发货|油卡|E卡|卡券|流量包|钻石|点券|秒充|代刷/gi;
+/** A price shown to a buyer. */
+const PRICE = /[¥￥]\s?\d|\d+(?:\.\d{1,2})?\s*元|价格|售价|单价|现价/;
+/** Words on a control that starts a purchase. */
+const BUY_ACTION = /立即购买|购买|下单|提交订单|立即支付|去支付|确认支付|付款|结算|加入购物车|扫码支付|马上充值|立即充值|buy\s*now|checkout/i;
+/** Card-shop software fingerprints in asset paths, routes and inline scripts (domain-facts.md §6). */
+const SOFTWARE = /\/assets\/(?:hyper|luna|unicorn)\/|独角数卡|setVar\(\s*["']CAT_ID|acg-faka|\/user\/api\/index\/commodity|oneui\.app\.min\.js|\/check-order-status\/|\/order-search|\/pay-gateway\/|submit\.php\?pid=|\/createOrder\?payId|enQrcode\?url=/i;
+/** Order-form field names of card-shop software. */
+const ORDER_FIELDS = /^(?:gid|goods_id|commodity_id|num|quantity|buy_num|email|contact|qq|pay_?way|payway|by_amount|coupon|search_pwd)$/i;
+
+export type ShopInput = {
+  title: string;
+  /** A bounded sample of the page's visible text, normalised. */
+  text: string;
+  /** Texts of buttons, links and submit inputs. */
+  actions: readonly string[];
+  /** Script srcs, link hrefs, form actions and inline-script excerpts. */
+  code: readonly string[];
+  formFields: readonly string[];
+};
+
+export type ShopClass = { isShop: boolean; reasons: string[] };
+
+export function classifyShop(input: ShopInput): ShopClass {
+  const reasons: string[] = [];
+  const software = input.code.find((c) => SOFTWARE.test(c));
+  if (software) reasons.push('software:' + (SOFTWARE.exec(software)?.[0] ?? ''));
+
+  const products = new Set<string>();
+  for (const m of (input.title + ' ' + input.text).matchAll(PRODUCT)) {
+    products.add(m[0].toUpperCase());
+    if (products.size >= 5) break;
+  }
+  if (products.size) reasons.push('product:' + [...products].join('/'));
+  const price = PRICE.exec(input.text);
+  if (price) reasons.push('price:' + price[0]);
+  const buy = input.actions.find((a) => a.length <= 30 && BUY_ACTION.test(a));
+  if (buy) reasons.push('action:' + buy);
+  const orderFields = input.formFields.filter((f) => ORDER_FIELDS.test(f));
+  if (orderFields.length >= 2) reasons.push('form:' + orderFields.slice(0, 4).join(','));
+
+  const buying = Boolean(buy) || orderFields.length >= 2;
+  const isShop = Boolean(software) || (products.size > 0 && Boolean(price) && buying);
+  return { isShop, reasons };
+}

@@ -1,0 +1,44 @@
+// Loads a fixture page into happy-dom and runs the same extractor the content script runs.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { extractSnapshot, type Extraction } from '../../lib/extract/snapshot';
+import { createPageContext, type PageContext } from '../../lib/detectors/page/context';
+
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+export const PAGE_FIXTURES = join(FIXTURES, 'pages');
+
+/** The URL a fixture is "served" at: from its `<!-- url: … -->` header, else https://shop.example/. */
+export function fixtureUrl(html: string): string {
+  return /<!--[^>]*?\burl:\s*(\S+?)\s*(?:;|-->)/.exec(html)?.[1] ?? 'https://shop.example/';
+}
+
+export function extractHtml(html: string, url = fixtureUrl(html)): Extraction {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, navigator: { userAgent: 'happy-dom' } } });
+  window.document.write(html);
+  try {
+    return extractSnapshot(window.document as unknown as Document, { url });
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+export function contextFor(html: string, url?: string): PageContext {
+  return createPageContext(extractHtml(html, url).snapshot);
+}
+
+export function readFixture(...parts: string[]): string {
+  return readFileSync(join(FIXTURES, ...parts), 'utf8');
+}
+
+/** Every fixture of a detector: `tests/fixtures/pages/<id>/match-*.html` and `nomatch-*.html`. */
+export function detectorFixtures(id: string): { match: string[]; nomatch: string[] } {
+  const dir = join(PAGE_FIXTURES, id);
+  if (!existsSync(dir)) return { match: [], nomatch: [] };
+  const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  return {
+    match: files.filter((f) => f.startsWith('match-')).map((f) => join(dir, f)),
+    nomatch: files.filter((f) => f.startsWith('nomatch-')).map((f) => join(dir, f)),
+  };
+}
