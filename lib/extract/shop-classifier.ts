@@ -4,7 +4,7 @@
 /** Goods card shops sell (domain-facts.md §6–7). */
 const PRODUCT = /卡密|点卡|Q币|QB|话费|充值|会员|兑换码|CDK|激活码|月卡|周卡|季卡|年卡|游戏币|礼品卡|代充|直充|发卡|卡盟|自动发货|油卡|E卡|卡券|流量包|钻石|点券|秒充|代刷/gi;
 /** A price shown to a buyer. */
-const PRICE = /[¥￥]\s?\d|\d+(?:\.\d{1,2})?\s*元|价格|售价|单价|现价/;
+const PRICE = /[¥￥]\s?\d+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?\s*元|价格|售价|单价|现价/;
 /** Words on a control that starts a purchase. */
 const BUY_ACTION = /立即购买|购买|下单|提交订单|立即支付|去支付|确认支付|付款|结算|加入购物车|扫码支付|马上充值|立即充值|buy\s*now|checkout/i;
 /** Card-shop software fingerprints in asset paths, routes and inline scripts (domain-facts.md §6). */

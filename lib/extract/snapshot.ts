@@ -11,7 +11,6 @@ const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's',
   'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins', 'label', 'strike', 'big',
 ]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'textarea', 'select']);
 
 export type ExtractOptions = {
   /** The page's URL (the content script passes location.href; the CLI the --url). */
@@ -28,117 +27,30 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const hidden = createHiddenCheck(win, opts.nativeVisibility ?? false);
-  let truncated = false;
   const base = safeUrl(opts.url);
+  const c = new Collector(base);
 
-  // --- text blocks: every visible text node joins the block of its nearest non-inline ancestor.
-  const blocks: TextBlock[] = [];
-  const elements: Element[] = [];
-  const blockOf = new Map<Element, number>();
-  let totalChars = 0;
-  const root = doc.body ?? doc.documentElement;
+  // One iterative pass over the whole document (no querySelectorAll, no recursion: a hostile page may nest
+  // elements deeper than a recursive DOM implementation's stack). Text nodes join the block of their nearest
+  // non-inline ancestor; elements feed links, forms, scripts, meta and images.
+  const root = doc.documentElement;
   const NF = win?.NodeFilter ?? { SHOW_ELEMENT: 1, SHOW_TEXT: 4, FILTER_ACCEPT: 1, FILTER_REJECT: 2 };
   const walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT, {
-    acceptNode: (n: Node) =>
-      n.nodeType === 1 && SKIP.has((n as Element).localName) ? NF.FILTER_REJECT : NF.FILTER_ACCEPT,
+    acceptNode: (n: Node) => (n.nodeType === 1 && OPAQUE.has((n as Element).localName) ? NF.FILTER_REJECT : NF.FILTER_ACCEPT),
   });
   let visited = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (++visited > L.elementsVisited || totalChars >= L.totalChars) {
-      truncated = true;
+  for (let n: Node | null = root; n; n = walker.nextNode()) {
+    if (++visited > L.elementsVisited || c.totalChars >= L.totalChars) {
+      c.truncated = true;
       break;
     }
-    if (n.nodeType !== 3) continue;
-    const raw = n.nodeValue ?? '';
-    if (!/\S/.test(raw)) continue;
-    const parent = n.parentElement;
-    if (!parent || hidden(parent)) continue;
-    let owner: Element = parent;
-    while (INLINE.has(owner.localName) && owner.parentElement && owner !== root) owner = owner.parentElement;
-    // Buttons and links are their own blocks: the classifier and the banner care about what they say.
-    const ctl = parent.closest('button, a, [role=button]');
-    if (ctl && owner.contains(ctl)) owner = ctl;
-    let id = blockOf.get(owner);
-    if (id === undefined) {
-      if (blocks.length >= L.blocks) {
-        truncated = true;
-        continue;
-      }
-      id = blocks.length;
-      blockOf.set(owner, id);
-      blocks.push({ id, tag: owner.localName.slice(0, 16), text: '' });
-      elements.push(owner);
-    }
-    const block = blocks[id]!;
-    const room = L.blockChars - block.text.length;
-    if (room <= 0) continue;
-    const piece = squash(raw);
-    const joined = block.text ? block.text + ' ' + piece : piece;
-    if (joined.length > L.blockChars) truncated = true;
-    const next = clip(joined, L.blockChars);
-    totalChars += next.length - block.text.length;
-    block.text = next;
-  }
-  // Submit inputs carry their label in an attribute.
-  for (const input of Array.from(doc.querySelectorAll('input[type=submit], input[type=button]')).slice(0, 50)) {
-    const value = squash(input.getAttribute('value') ?? '');
-    if (!value || hidden(input) || blocks.length >= L.blocks) continue;
-    blockOf.set(input, blocks.length);
-    blocks.push({ id: blocks.length, tag: 'input', text: clip(value, L.blockChars) });
-    elements.push(input);
+    if (n.nodeType === 3) c.text(n as Text, hidden);
+    else if (n.nodeType === 1) c.element(n as Element, hidden);
   }
 
-  const nearestBlock = (el: Element): number | undefined => {
-    for (let cur: Element | null = el, hops = 0; cur && hops < 12; cur = cur.parentElement, hops++) {
-      const id = blockOf.get(cur);
-      if (id !== undefined) return id;
-    }
-    return undefined;
-  };
-
-  // --- links, forms, scripts, meta, images
-  const anchors = Array.from(doc.querySelectorAll('a[href]'));
-  if (anchors.length > L.links) truncated = true;
-  const links = anchors.slice(0, L.links).map((a) => ({
-    href: clip(absolute(a.getAttribute('href') ?? '', base), L.urlChars),
-    text: clip(squash(a.textContent ?? ''), 200),
-    blockId: nearestBlock(a),
-  }));
-  const formEls = Array.from(doc.querySelectorAll('form'));
-  if (formEls.length > L.forms) truncated = true;
-  const forms = formEls.slice(0, L.forms).map((f) => ({
-    action: clip(absolute(f.getAttribute('action') ?? '', base), L.urlChars),
-    method: clip((f.getAttribute('method') ?? 'get').toLowerCase(), 10),
-    fields: Array.from(f.querySelectorAll('input[name], select[name], textarea[name]'))
-      .slice(0, L.formFields)
-      .map((i) => clip(i.getAttribute('name') ?? '', 100)),
-  }));
-  const scriptEls = Array.from(doc.querySelectorAll('script'));
-  const srcs: string[] = [];
-  const inline: string[] = [];
-  for (const s of scriptEls) {
-    const src = s.getAttribute('src');
-    if (src) {
-      if (srcs.length < L.scriptSrcs) srcs.push(clip(absolute(src, base), L.urlChars));
-      else truncated = true;
-    } else if (inline.length < L.inlineScripts) {
-      const code = (s.textContent ?? '').trim();
-      if (code) inline.push(clip(code, L.inlineScriptChars));
-    }
-  }
-  // Stylesheet and icon hrefs carry card-shop asset paths (/assets/hyper/…) as often as scripts do.
-  for (const l of Array.from(doc.querySelectorAll('link[href]')).slice(0, 40)) {
-    if (srcs.length < L.scriptSrcs) srcs.push(clip(absolute(l.getAttribute('href') ?? '', base), L.urlChars));
-  }
-  const meta: Record<string, string> = {};
-  for (const m of Array.from(doc.querySelectorAll('meta[name], meta[property]')).slice(0, L.metaEntries)) {
-    const key = clip((m.getAttribute('name') ?? m.getAttribute('property') ?? '').toLowerCase(), 60);
-    if (key) meta[key] = clip(m.getAttribute('content') ?? '', 300);
-  }
-  const images = collectImages(doc, base, hidden, nearestBlock);
-  if (images.truncated) truncated = true;
-
+  c.finish();
   const title = clip(squash(doc.title ?? ''), 300);
+  const { blocks, links, forms, srcs, inline } = c;
   const shop = classifyShop({
     title,
     text: blocks.map((b) => b.text).join(' ').slice(0, 20_000),
@@ -149,53 +61,157 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
   const snapshot: PageSnapshot = {
     url: clip(opts.url, L.urlChars),
     title,
-    lang: clip(doc.documentElement?.getAttribute('lang') ?? '', 35),
+    lang: clip(root?.getAttribute('lang') ?? '', 35),
     shopHint: shop.isShop,
     blocks,
     links,
     forms,
     scripts: { srcs, inline },
-    meta,
-    images: images.list,
-    truncated,
+    meta: c.meta,
+    images: c.images,
+    truncated: c.truncated,
   };
-  return { snapshot, elements, shop };
+  return { snapshot, elements: c.elements, shop };
 }
 
-function collectImages(
-  doc: Document,
-  base: URL | null,
-  hidden: (el: Element) => boolean,
-  nearestBlock: (el: Element) => number | undefined,
-): { list: PageImage[]; truncated: boolean } {
-  const list: PageImage[] = [];
-  let truncated = false;
-  for (const img of Array.from(doc.querySelectorAll('img[src]')).slice(0, 400)) {
-    if (hidden(img)) continue;
-    const src = absolute(img.getAttribute('src') ?? '', base);
+/** Elements whose insides are not page text (and not worth walking). */
+const OPAQUE = new Set(['svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio']);
+/** Text inside these is never shown as page text. */
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'textarea', 'select', 'option', 'title', 'head', 'html']);
+
+class Collector {
+  blocks: TextBlock[] = [];
+  elements: Element[] = [];
+  links: PageSnapshot['links'] = [];
+  forms: PageSnapshot['forms'] = [];
+  srcs: string[] = [];
+  inline: string[] = [];
+  meta: Record<string, string> = {};
+  images: PageImage[] = [];
+  truncated = false;
+  totalChars = 0;
+  private blockOf = new Map<Element, number>();
+  private formIndex = new Map<Element, number>();
+  private pendingLinks: Array<{ el: Element; index: number }> = [];
+
+  constructor(private base: URL | null) {}
+
+  text(node: Text, hidden: (el: Element) => boolean) {
+    const raw = node.nodeValue ?? '';
+    const parent = node.parentElement;
+    if (!parent || !/\S/.test(raw) || NO_TEXT.has(parent.localName) || hidden(parent)) return;
+    let owner: Element = parent;
+    while (INLINE.has(owner.localName) && owner.parentElement && owner.localName !== 'body') owner = owner.parentElement;
+    // Buttons and links are their own blocks: the classifier and the banner care about what they say.
+    const ctl = parent.closest('button, a, [role=button]');
+    if (ctl && owner.contains(ctl)) owner = ctl;
+    const id = this.blockFor(owner);
+    if (id === undefined) return;
+    const block = this.blocks[id]!;
+    const room = Math.min(L.blockChars - block.text.length, L.totalChars - this.totalChars);
+    if (room <= 0) {
+      this.truncated = true;
+      return;
+    }
+    const piece = squash(raw);
+    const add = block.text ? ' ' + piece : piece;
+    if (add.length > room) this.truncated = true;
+    const next = block.text + add.slice(0, room);
+    this.totalChars += next.length - block.text.length;
+    block.text = next;
+  }
+
+  element(el: Element, hidden: (el: Element) => boolean) {
+    const tag = el.localName;
+    const attr = (name: string) => el.getAttribute(name);
+    if (tag === 'a' && attr('href') !== null) {
+      if (this.links.length >= L.links) return void (this.truncated = true);
+      this.links.push({ href: clip(absolute(attr('href')!, this.base), L.urlChars), text: clip(squash(el.textContent ?? ''), 200) });
+      this.pendingLinks.push({ el, index: this.links.length - 1 });
+    } else if (tag === 'form') {
+      if (this.forms.length >= L.forms) return void (this.truncated = true);
+      this.formIndex.set(el, this.forms.length);
+      this.forms.push({ action: clip(absolute(attr('action') ?? '', this.base), L.urlChars), method: clip((attr('method') ?? 'get').toLowerCase(), 10), fields: [] });
+    } else if ((tag === 'input' || tag === 'select' || tag === 'textarea') && attr('name')) {
+      const form = el.closest('form');
+      const index = form ? this.formIndex.get(form) : undefined;
+      const fields = index === undefined ? undefined : this.forms[index]!.fields;
+      if (fields && fields.length < L.formFields) fields.push(clip(attr('name')!, 100));
+    }
+    if (tag === 'input' && /^(submit|button)$/i.test(attr('type') ?? '')) {
+      // Submit inputs carry their label in an attribute.
+      const value = squash(attr('value') ?? '');
+      const id = value && !hidden(el) ? this.blockFor(el) : undefined;
+      if (id !== undefined && !this.blocks[id]!.text) this.blocks[id]!.text = clip(value, L.blockChars);
+    } else if (tag === 'script') {
+      const src = attr('src');
+      if (src) {
+        if (this.srcs.length < L.scriptSrcs) this.srcs.push(clip(absolute(src, this.base), L.urlChars));
+        else this.truncated = true;
+      } else if (this.inline.length < L.inlineScripts) {
+        const code = (el.textContent ?? '').trim();
+        if (code) this.inline.push(clip(code, L.inlineScriptChars));
+      }
+    } else if (tag === 'link' && attr('href')) {
+      // Stylesheet and icon hrefs carry card-shop asset paths (/assets/hyper/…) as often as scripts do.
+      if (this.srcs.length < L.scriptSrcs) this.srcs.push(clip(absolute(attr('href')!, this.base), L.urlChars));
+    } else if (tag === 'meta') {
+      const key = clip((attr('name') ?? attr('property') ?? '').toLowerCase(), 60);
+      if (key && Object.keys(this.meta).length < L.metaEntries) this.meta[key] = clip(attr('content') ?? '', 300);
+    } else if (tag === 'img' && attr('src')) {
+      this.image(el, hidden);
+    }
+  }
+
+  private blockFor(owner: Element): number | undefined {
+    let id = this.blockOf.get(owner);
+    if (id !== undefined) return id;
+    if (this.blocks.length >= L.blocks) {
+      this.truncated = true;
+      return undefined;
+    }
+    id = this.blocks.length;
+    this.blockOf.set(owner, id);
+    this.blocks.push({ id, tag: owner.localName.slice(0, 16), text: '' });
+    this.elements.push(owner);
+    return id;
+  }
+
+  nearestBlock(el: Element): number | undefined {
+    for (let cur: Element | null = el, hops = 0; cur && hops < 12; cur = cur.parentElement, hops++) {
+      const id = this.blockOf.get(cur);
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  }
+
+  private image(img: Element, hidden: (el: Element) => boolean) {
+    if (hidden(img)) return;
+    const src = absolute(img.getAttribute('src') ?? '', this.base);
     // Worth decoding: inline images (card-shop QR codes are data: URLs), same-origin images, and URLs that carry a
     // payment payload. Cross-origin images stay URLs; the background decides whether to fetch them.
-    const worth = src.startsWith('data:image/') || (base && sameOrigin(src, base)) || /qr|code|pay/i.test(src);
-    if (!worth) continue;
-    if (src.length > L.imageDataUrlChars) {
-      truncated = true;
-      continue;
-    }
-    if (list.length >= L.images) {
-      truncated = true;
-      break;
-    }
+    const worth = src.startsWith('data:image/') || (this.base && sameOrigin(src, this.base)) || /qr|code|pay/i.test(src);
+    if (!worth) return;
+    if (src.length > L.imageDataUrlChars || this.images.length >= L.images) return void (this.truncated = true);
     const el = img as HTMLImageElement;
-    list.push({
+    this.images.push({
       src,
       kind: 'img',
       alt: clip(img.getAttribute('alt') ?? '', 200),
       width: Number(el.naturalWidth || el.width || img.getAttribute('width') || 0) || 0,
       height: Number(el.naturalHeight || el.height || img.getAttribute('height') || 0) || 0,
-      blockId: nearestBlock(img.parentElement ?? img),
+      // The image's block is resolved at the end, once its neighbours' text has been seen.
+      blockId: undefined,
     });
+    this.pendingImages.push({ el: img, index: this.images.length - 1 });
   }
-  return { list, truncated };
+  private pendingImages: Array<{ el: Element; index: number }> = [];
+
+  /** Block ids for links and images, once every block exists. */
+  finish() {
+    for (const { el, index } of this.pendingLinks) this.links[index]!.blockId = this.nearestBlock(el);
+    for (const { el, index } of this.pendingImages) this.images[index]!.blockId = this.nearestBlock(el.parentElement ?? el);
+  }
 }
 
 function safeUrl(u: string): URL | null {

@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
-import { extractSnapshot, type Extraction } from '../../lib/extract/snapshot';
+import { extractFromHtml } from '../../lib/extract/from-html';
+import type { Extraction } from '../../lib/extract/snapshot';
 import { createPageContext, type PageContext } from '../../lib/detectors/page/context';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -15,13 +15,7 @@ export function fixtureUrl(html: string): string {
 }
 
 export function extractHtml(html: string, url = fixtureUrl(html)): Extraction {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, navigator: { userAgent: 'happy-dom' } } });
-  window.document.write(html);
-  try {
-    return extractSnapshot(window.document as unknown as Document, { url });
-  } finally {
-    void window.happyDOM.close();
-  }
+  return extractFromHtml(html, url);
 }
 
 export function contextFor(html: string, url?: string): PageContext {

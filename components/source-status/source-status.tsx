@@ -1,0 +1,31 @@
+import type { Verdict } from '../../lib/core/types';
+import { t, type Locale } from '../../lib/i18n';
+import type { UiKey } from '../../lib/i18n/ui.zh-CN';
+
+const SOURCES = ['page', 'icp', 'rdap', 'list'] as const;
+
+export type SourceStatusProps = { locale: Locale; sources: Verdict['sources'] };
+
+/** One row per data source: ok, not found, unavailable with why, off — so a gap is visible, never silent. */
+export function SourceStatus({ locale, sources }: SourceStatusProps) {
+  return (
+    <section className="sources">
+      <h2>{t(locale, 'ui.sources')}</h2>
+      <dl>
+        {SOURCES.map((id) => {
+          const s = sources[id];
+          const reason = s.reason && s.reason.startsWith('source.') ? t(locale, s.reason as UiKey) : s.reason;
+          return (
+            <div key={id} className={`source source-${s.state}`} data-source={id} data-state={s.state}>
+              <dt>{t(locale, `source.${id}`)}</dt>
+              <dd>
+                {t(locale, `source.state.${s.state}`)}
+                {reason ? (locale === 'en' ? ` (${reason})` : `（${reason}）`) : ''}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}

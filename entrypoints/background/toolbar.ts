@@ -1,0 +1,29 @@
+// Toolbar state per tab: an icon per light (distinct shapes, not only colours), a badge for red and amber, and the
+// headline as the tooltip. Same code for Chrome MV3 (`action`) and Firefox MV2 (`browserAction`).
+import { browser } from 'wxt/browser';
+import type { Light } from '../../lib/core/types';
+
+const BADGE: Record<Light, { text: string; color: string }> = {
+  red: { text: '!', color: '#b91c1c' },
+  amber: { text: '?', color: '#b45309' },
+  green: { text: '', color: '#15803d' },
+  grey: { text: '', color: '#4b5563' },
+};
+
+function actionApi() {
+  return browser.action ?? browser.browserAction;
+}
+
+export function iconPaths(light: Light): Record<string, string> {
+  return { 16: `/icons/${light}-16.png`, 32: `/icons/${light}-32.png`, 48: `/icons/${light}-48.png` };
+}
+
+export async function showLight(tabId: number, light: Light, title: string): Promise<void> {
+  const action = actionApi();
+  await Promise.all([
+    action.setIcon({ tabId, path: iconPaths(light) }),
+    action.setBadgeText({ tabId, text: BADGE[light].text }),
+    action.setBadgeBackgroundColor({ tabId, color: BADGE[light].color }),
+    action.setTitle({ tabId, title }),
+  ]);
+}

@@ -1,0 +1,31 @@
+// The cheap first look every page gets: a bounded text sample and the page's controls, no layout, no styles.
+import { classifyShop, type ShopClass } from '../../lib/extract/shop-classifier';
+
+const SAMPLE_CHARS = 6000;
+
+export function quickShopCheck(doc: Document): ShopClass {
+  let text = '';
+  const body = doc.body;
+  if (body) {
+    const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => {
+        const tag = n.parentElement?.localName;
+        return tag === 'script' || tag === 'style' || tag === 'noscript' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    for (let n = walker.nextNode(); n && text.length < SAMPLE_CHARS; n = walker.nextNode()) text += (n.nodeValue ?? '') + ' ';
+  }
+  const controls = Array.from(doc.querySelectorAll('button, a, input[type=submit], [role=button]')).slice(0, 300);
+  const code = [
+    ...Array.from(doc.querySelectorAll('script[src], link[href]')).slice(0, 80).map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? ''),
+    ...Array.from(doc.querySelectorAll('form[action]')).slice(0, 20).map((f) => f.getAttribute('action') ?? ''),
+    ...Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 10).map((s) => (s.textContent ?? '').slice(0, 1500)),
+  ];
+  return classifyShop({
+    title: doc.title,
+    text: text.normalize('NFKC').replace(/[\u200B-\u200F\u2060\uFEFF]/g, '').slice(0, SAMPLE_CHARS),
+    actions: controls.map((c) => (c.textContent || c.getAttribute('value') || '').trim().slice(0, 40)),
+    code,
+    formFields: Array.from(doc.querySelectorAll('form [name]')).slice(0, 80).map((i) => i.getAttribute('name') ?? ''),
+  });
+}

@@ -1,0 +1,64 @@
+// The one Dexie schema. Every version(n) is kept forever (Dexie needs the chain to upgrade old installs);
+// tests/db/app-db.test.ts opens a database at each older version and upgrades it to the newest.
+// Index only what is queried. Never fetch inside a transaction.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Light, Verdict } from '../core/types';
+
+export type HistoryRow = {
+  id?: number;
+  domain: string;
+  url: string;
+  light: Light;
+  checkedAt: number;
+  verdict: Verdict;
+};
+export type LookupCacheRow = { key: string; source: string; domain: string; result: unknown; storedAt: number; expiresAt: number };
+export type ReportRow = {
+  id?: number;
+  kind: 'report' | 'appeal';
+  domain: string;
+  url: string;
+  category: string;
+  text: string;
+  evidence: unknown[];
+  createdAt: number;
+  status: 'draft' | 'kept' | 'issue-opened' | 'copied';
+};
+export type SettingRow = { key: string; value: unknown };
+export type OverrideRow = { domain: string; kind: 'trusted' | 'blocked'; setAt: number };
+export type ListEntryRow = { domain: string; entry: unknown };
+export type ListMetaRow = { key: string; value: unknown };
+
+/** Schema versions, oldest first. Append; never edit or remove a published one. */
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+  {
+    version: 1,
+    stores: {
+      history: '++id, domain, checkedAt',
+      lookups: 'key, expiresAt',
+      reports: '++id, domain, createdAt',
+      settings: 'key',
+      overrides: 'domain',
+      listEntries: 'domain',
+      listMeta: 'key',
+    },
+  },
+];
+
+export type AppDb = Dexie & {
+  history: EntityTable<HistoryRow, 'id'>;
+  lookups: EntityTable<LookupCacheRow, 'key'>;
+  reports: EntityTable<ReportRow, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+  overrides: EntityTable<OverrideRow, 'domain'>;
+  listEntries: EntityTable<ListEntryRow, 'domain'>;
+  listMeta: EntityTable<ListMetaRow, 'key'>;
+};
+
+export const DB_NAME = 'kadun';
+
+export function openAppDb(name = DB_NAME, upTo = SCHEMA_VERSIONS.length): AppDb {
+  const db = new Dexie(name) as AppDb;
+  for (const v of SCHEMA_VERSIONS.slice(0, upTo)) db.version(v.version).stores(v.stores);
+  return db;
+}

@@ -1,0 +1,49 @@
+// Message lookup for the popup, the pages and the CLI. zh-CN is the default; English when the browser (or the
+// terminal) is not Chinese. Texts live in TypeScript rather than _locales so the language can follow a setting.
+import type { Signal, Verdict } from '../core/types';
+import { signalsEn } from './signals/en';
+import type { SignalText } from './signals/types';
+import { signalsZh } from './signals/zh-CN';
+import { uiEn } from './ui.en';
+import { uiZh, type UiKey } from './ui.zh-CN';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** zh-CN unless the tag (a BCP 47 tag like `en-US`, or a POSIX locale like `en_US.UTF-8`) names another language. */
+export function pickLocale(tag: string | undefined | null): Locale {
+  if (!tag) return 'zh-CN';
+  return /^zh(?:[-_.@]|$)/i.test(tag) ? 'zh-CN' : 'en';
+}
+
+/** The light as a shape, so text output never depends on colour alone (the icons use the same shapes). */
+export const LIGHT_SHAPE = { red: '⬣', amber: '▲', green: '●', grey: '■' } as const;
+
+type Params = Record<string, string | number>;
+
+export function fill(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function t(locale: Locale, key: UiKey, params?: Params): string {
+  return fill((locale === 'en' ? uiEn : uiZh)[key], params);
+}
+
+export function signalText(locale: Locale, signal: Pick<Signal, 'id' | 'params'>): SignalText {
+  const table = locale === 'en' ? signalsEn : signalsZh;
+  const text = table[signal.id];
+  if (!text) return { title: signal.id, explain: '' };
+  return {
+    title: fill(text.title, signal.params),
+    explain: fill(text.explain, signal.params),
+    action: text.action === undefined ? undefined : fill(text.action, signal.params),
+  };
+}
+
+export function headlineText(locale: Locale, verdict: Pick<Verdict, 'headline' | 'signals'>): string {
+  const { key, params } = verdict.headline;
+  const top = verdict.signals.find((s) => s.id === params.signal);
+  const reason = top ? signalText(locale, top).title : '';
+  const more = typeof params.more === 'number' && params.more > 0 ? t(locale, 'headline.more', { more: params.more }) : '';
+  return t(locale, key as UiKey, { reason }) + more;
+}

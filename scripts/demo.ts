@@ -1,0 +1,89 @@
+// `npm start`: build the extension, serve the demo shops on 127.0.0.1 and open Chromium with KaDun loaded at the
+// demo index. Without a display, say so, then visit each demo page headless, print its verdict and save a
+// screenshot of its popup.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from './browser';
+import { DEMO_SITES, startDemoServer, type DemoSite } from './demo/server';
+import { headlineText, LIGHT_SHAPE, pickLocale, signalText, t } from '../lib/i18n';
+import type { Verdict } from '../lib/core/types';
+
+declare const chrome: any;
+
+const OUT_DIR = resolve('demo-output');
+const locale = pickLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || 'zh-CN');
+
+function build() {
+  console.log('› npm run build');
+  execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function describe(v: Verdict): string {
+  const lines = [`  ${LIGHT_SHAPE[v.light]} ${t(locale, `light.${v.light}`)} — ${headlineText(locale, v)}`];
+  for (const s of v.signals) lines.push(`     [${t(locale, `severity.${s.severity}`)}] ${signalText(locale, s).title}${s.evidence[0] ? `  «${s.evidence[0].quote}»` : ''}`);
+  return lines.join('\n');
+}
+
+async function main() {
+  build();
+  const server = await startDemoServer();
+  const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  if (hasDisplay && !process.env.CI) {
+    const b = await launchWithExtension({ headless: false, lang: locale });
+    const page = b.context.pages()[0] ?? (await b.context.newPage());
+    await page.goto(server.url('index'));
+    console.log(`KaDun demo: Chromium is open at ${server.url('index')} (demo pages on 127.0.0.1:${server.port}). Close the browser window to stop.`);
+    await new Promise<void>((done) => b.context.on('close', () => done()));
+    await server.close();
+    return;
+  }
+
+  console.log('No display found (DISPLAY / WAYLAND_DISPLAY unset): running the demo headless instead.');
+  mkdirSync(OUT_DIR, { recursive: true });
+  const b = await launchWithExtension({ headless: true, lang: locale });
+  try {
+    for (const site of Object.keys(DEMO_SITES) as DemoSite[]) {
+      const url = server.url(site);
+      const page = await b.context.newPage();
+      await page.goto(url);
+      const found = await waitForVerdict(b.worker, url);
+      if (!found) {
+        console.log(`\n${url}\n  (no verdict within 10 s)`);
+        continue;
+      }
+      console.log(`\n${url}\n${describe(found.verdict)}`);
+      const popup = await b.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 800 });
+      await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${found.tabId}`);
+      await popup.waitForSelector('.verdict, .no-verdict');
+      const shot = join(OUT_DIR, `popup-${site.replace('.test', '')}.png`);
+      await popup.screenshot({ path: shot, fullPage: true });
+      console.log(`  popup screenshot: ${shot}`);
+      await popup.close();
+      await page.close();
+    }
+  } finally {
+    await b.context.close();
+    await server.close();
+  }
+  console.log(`\nScreenshots are in ${OUT_DIR}/`);
+}
+
+async function waitForVerdict(worker: import('playwright-core').Worker, url: string) {
+  for (let i = 0; i < 100; i++) {
+    const found = await worker.evaluate(async (u: string) => {
+      const all = await chrome.storage.session.get(null);
+      for (const [key, v] of Object.entries(all)) if (key.startsWith('tab:') && (v as { url?: string }).url === u) return { tabId: Number(key.slice(4)), verdict: v };
+      return null;
+    }, url);
+    if (found) return found as { tabId: number; verdict: Verdict };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
+main().catch((err) => {
+  console.error(`npm start failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

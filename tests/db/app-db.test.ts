@@ -1,0 +1,41 @@
+// Upgrade pattern: for every published schema version, a database created at that version with sample rows opens
+// with the newest schema and keeps its rows. Add a case here with every new version(n).
+import { describe, expect, it } from 'vitest';
+import { openAppDb, SCHEMA_VERSIONS } from '../../lib/db/app-db';
+import { historyFor, overrideFor, recordVerdict } from '../../lib/db/history';
+import { buildVerdict } from '../../lib/core/verdict';
+
+let n = 0;
+const freshName = () => `kadun-test-${Date.now()}-${n++}`;
+const off = { state: 'off' as const };
+const verdict = (checkedAt: number) => buildVerdict({
+  url: 'https://shop.example/', domain: 'shop.example', isShop: true, signals: [], override: null, checkedAt, truncated: false,
+  sources: { page: { state: 'ok' }, icp: off, rdap: off, list: off },
+});
+
+describe('app-db', () => {
+  it.each(SCHEMA_VERSIONS.map((v) => [v.version]))('a v%i database upgrades to the newest schema without losing rows', async (version) => {
+    const name = freshName();
+    const old = openAppDb(name, SCHEMA_VERSIONS.findIndex((v) => v.version === version) + 1);
+    await old.open();
+    await old.table('history').add({ domain: 'shop.example', url: 'https://shop.example/', light: 'amber', checkedAt: 5, verdict: verdict(5) });
+    await old.table('reports').add({ kind: 'report', domain: 'shop.example', url: 'https://shop.example/', category: 'other', text: '收款码是个人的', evidence: [], createdAt: 5, status: 'kept' });
+    old.close();
+    const db = openAppDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    expect(await db.history.count()).toBe(1);
+    expect((await db.reports.toArray())[0]!.text).toBe('收款码是个人的');
+    db.close();
+  });
+
+  it('keeps a bounded history per domain, newest first', async () => {
+    const db = openAppDb(freshName());
+    for (let i = 0; i < 5; i++) await recordVerdict(db, verdict(i), 3);
+    const rows = await historyFor(db, 'shop.example');
+    expect(rows.map((r) => r.checkedAt)).toEqual([4, 3, 2]);
+    expect(await overrideFor(db, 'shop.example')).toBeNull();
+    await db.overrides.put({ domain: 'shop.example', kind: 'trusted', setAt: 1 });
+    expect(await overrideFor(db, 'shop.example')).toBe('trusted');
+  });
+});

@@ -1,0 +1,58 @@
+// The built extension in real Chromium over the demo pages served on 127.0.0.1: the stored verdict, the toolbar
+// state and the popup's rendered light and text — and the CLI's answer for the same page must agree.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, type Launched } from '../../scripts/browser';
+import { DEMO_PAGES_DIR, DEMO_SITES, startDemoServer, type DemoServer, type DemoSite } from '../../scripts/demo/server';
+import { analyze } from '../../lib/pipeline/analyze';
+import { extractFromHtml } from '../../lib/extract/from-html';
+import { openPopup, toolbarState, verdictForUrl } from './extension';
+
+const ARTEFACTS = join('test-results', 'e2e');
+let server: DemoServer;
+let browser: Launched;
+
+beforeAll(async () => {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  server = await startDemoServer();
+  browser = await launchWithExtension({ headless: true });
+});
+afterAll(async () => {
+  await browser?.context.close();
+  await server?.close();
+});
+
+/** What the CLI pipeline (happy-dom + the same lib/) says for the page file, served at the same URL. */
+function cliVerdict(site: DemoSite, url: string) {
+  const html = readFileSync(join(DEMO_PAGES_DIR, DEMO_SITES[site]), 'utf8');
+  return analyze({ snapshot: extractFromHtml(html, url).snapshot, now: Date.now() });
+}
+
+const EXPECTED_BADGE = { red: '!', amber: '?', green: '', grey: '' } as const;
+
+describe.each(Object.keys(DEMO_SITES) as DemoSite[])('demo page %s', (site) => {
+  it('gets a verdict, a toolbar state and a popup that agree with the CLI', async () => {
+    const page = await browser.context.newPage();
+    const url = server.url(site);
+    await page.goto(url);
+    const { tabId, verdict } = await verdictForUrl(browser.worker, url);
+
+    const cli = cliVerdict(site, url);
+    expect(verdict.light).toBe(cli.light);
+    expect(verdict.signals.map((s) => s.id).sort()).toEqual(cli.signals.map((s) => s.id).sort());
+
+    const toolbar = await toolbarState(browser.worker, tabId);
+    expect(toolbar.badge).toBe(EXPECTED_BADGE[verdict.light]);
+    expect(toolbar.title.length).toBeGreaterThan(4);
+
+    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    expect(await popup.getAttribute('.verdict', 'data-light')).toBe(verdict.light);
+    const text = await popup.innerText('body');
+    expect(text).toContain(verdict.domain);
+    for (const s of verdict.signals) expect(await popup.locator(`[data-signal-id="${s.id}"]`).count()).toBeGreaterThan(0);
+    await popup.screenshot({ path: join(ARTEFACTS, `popup-${site.replace('.test', '')}-${verdict.light}.png`), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+});

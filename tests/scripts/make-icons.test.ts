@@ -1,0 +1,220 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import {
+  BRAND_COLOR,
+  BRAND_SIZES,
+  crc32,
+  encodePng,
+  LIGHT_SIZES,
+  LIGHT_STYLES,
+  LIGHTS,
+  renderBrandIcon,
+  renderIcon,
+  type Light,
+  type Rgb,
+} from '../../scripts/make-icons';
+
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+interface Chunk {
+  type: string;
+  data: Buffer;
+}
+
+function readChunks(png: Buffer): Chunk[] {
+  const chunks: Chunk[] = [];
+  let off = 8;
+  while (off < png.length) {
+    const len = png.readUInt32BE(off);
+    const type = png.toString('ascii', off + 4, off + 8);
+    const data = png.subarray(off + 8, off + 8 + len);
+    const crc = png.readUInt32BE(off + 8 + len);
+    expect(crc, `CRC of ${type}`).toBe(crc32(png.subarray(off + 4, off + 8 + len)));
+    chunks.push({ type, data });
+    off += 12 + len;
+  }
+  return chunks;
+}
+
+/** Minimal decoder for what encodePng produces (RGBA8, filter 0 on every row). */
+function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer } {
+  const chunks = readChunks(png);
+  const ihdr = chunks[0]!;
+  expect(ihdr.type).toBe('IHDR');
+  const width = ihdr.data.readUInt32BE(0);
+  const height = ihdr.data.readUInt32BE(4);
+  const raw = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
+  const stride = width * 4;
+  expect(raw.length).toBe((stride + 1) * height);
+  const rgba = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    expect(raw[y * (stride + 1)]).toBe(0);
+    raw.copy(rgba, y * stride, y * (stride + 1) + 1, (y + 1) * (stride + 1));
+  }
+  return { width, height, rgba };
+}
+
+function pixel(rgba: Buffer, size: number, x: number, y: number): [number, number, number, number] {
+  const o = (y * size + x) * 4;
+  return [rgba[o]!, rgba[o + 1]!, rgba[o + 2]!, rgba[o + 3]!];
+}
+
+function expectColor(actual: readonly number[], expected: Rgb, tol = 6): void {
+  for (let i = 0; i < 3; i++) expect(Math.abs(actual[i]! - expected[i]!)).toBeLessThanOrEqual(tol);
+}
+
+describe('encodePng', () => {
+  it('writes signature, IHDR, IDAT, IEND with valid CRCs and round-trips pixels', () => {
+    const w = 3;
+    const h = 2;
+    const rgba = Uint8Array.from({ length: w * h * 4 }, (_, i) => (i * 37) & 0xff);
+    const png = encodePng(w, h, rgba);
+    expect([...png.subarray(0, 8)]).toEqual(SIGNATURE);
+    const chunks = readChunks(png);
+    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    const ihdr = chunks[0]!.data;
+    expect(ihdr.length).toBe(13);
+    expect(ihdr.readUInt32BE(0)).toBe(w);
+    expect(ihdr.readUInt32BE(4)).toBe(h);
+    expect([...ihdr.subarray(8)]).toEqual([8, 6, 0, 0, 0]); // 8-bit RGBA, deflate, filter 0, no interlace
+    const decoded = decodePng(png);
+    expect(decoded.width).toBe(w);
+    expect(decoded.height).toBe(h);
+    expect([...decoded.rgba]).toEqual([...rgba]);
+  });
+
+  it('computes the standard CRC32', () => {
+    expect(crc32(Buffer.from('IEND', 'ascii'))).toBe(0xae426082);
+    expect(crc32(Buffer.from('123456789', 'ascii'))).toBe(0xcbf43926);
+  });
+
+  it('rejects a pixel buffer of the wrong length', () => {
+    expect(() => encodePng(2, 2, new Uint8Array(15))).toThrow(RangeError);
+  });
+});
+
+describe('renderIcon', () => {
+  it.each(LIGHTS.flatMap((l) => LIGHT_SIZES.map((s) => [l, s] as const)))(
+    '%s-%i encodes to a PNG of the right size',
+    (light, size) => {
+      const rgba = renderIcon(light, size);
+      expect(rgba.length).toBe(size * size * 4);
+      const png = encodePng(size, size, rgba);
+      expect([...png.subarray(0, 8)]).toEqual(SIGNATURE);
+      expect(png.toString('ascii', 12, 16)).toBe('IHDR');
+      expect(png.readUInt32BE(16)).toBe(size);
+      expect(png.readUInt32BE(20)).toBe(size);
+      expect(decodePng(png).rgba.equals(rgba)).toBe(true);
+    },
+  );
+
+  // By design the mark (!, !, check, ?) covers the exact centre of every light icon.
+  it.each(LIGHTS.flatMap((l) => LIGHT_SIZES.map((s) => [l, s] as const)))(
+    '%s-%i has its mark colour at the centre',
+    (light, size) => {
+      const rgba = renderIcon(light, size);
+      const c = Math.floor(size / 2);
+      const px = pixel(rgba, size, c, c);
+      expect(px[3]).toBe(255);
+      expectColor(px, LIGHT_STYLES[light].markColor);
+    },
+  );
+
+  it.each(LIGHTS)('%s is mostly filled with its shape colour', (light) => {
+    const size = 48;
+    const rgba = renderIcon(light, size);
+    let n = 0;
+    for (let i = 0; i < size * size; i++) {
+      const px = pixel(rgba, size, i % size, Math.floor(i / size));
+      const [r, g, b] = LIGHT_STYLES[light].shapeColor;
+      if (px[3] === 255 && px[0] === r && px[1] === g && px[2] === b) n++;
+    }
+    expect(n / (size * size)).toBeGreaterThan(0.3);
+  });
+
+  it.each((['red', 'green', 'amber'] as const).flatMap((l) => LIGHT_SIZES.map((s) => [l, s] as const)))(
+    '%s-%i has transparent corners',
+    (light, size) => {
+      const rgba = renderIcon(light, size);
+      // Triangle: only the two top corners are outside the shape.
+      const corners: Array<[number, number]> =
+        light === 'amber'
+          ? [
+              [0, 0],
+              [size - 1, 0],
+            ]
+          : [
+              [0, 0],
+              [size - 1, 0],
+              [0, size - 1],
+              [size - 1, size - 1],
+            ];
+      for (const [x, y] of corners) expect(pixel(rgba, size, x, y)[3]).toBe(0);
+    },
+  );
+
+  it('has shapes that fill ~94% of the canvas', () => {
+    const size = 128;
+    for (const light of LIGHTS) {
+      const rgba = renderIcon(light, size);
+      let minX = size;
+      let maxX = -1;
+      for (let y = 0; y < size; y++)
+        for (let x = 0; x < size; x++)
+          if (pixel(rgba, size, x, y)[3] >= 128) {
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+          }
+      const width = (maxX - minX + 1) / size;
+      expect(width, light).toBeGreaterThan(0.9);
+      expect(width, light).toBeLessThan(0.97);
+    }
+  });
+
+  it('gives the four 32px lights different alpha masks (shape, not only colour)', () => {
+    const size = 32;
+    const masks = new Map<Light, Uint8Array>();
+    for (const light of LIGHTS) {
+      const rgba = renderIcon(light, size);
+      masks.set(light, Uint8Array.from({ length: size * size }, (_, i) => rgba[i * 4 + 3]!));
+    }
+    for (let i = 0; i < LIGHTS.length; i++) {
+      for (let j = i + 1; j < LIGHTS.length; j++) {
+        const a = masks.get(LIGHTS[i]!)!;
+        const b = masks.get(LIGHTS[j]!)!;
+        let differing = 0;
+        for (let k = 0; k < a.length; k++) if (Math.abs(a[k]! - b[k]!) > 64) differing++;
+        expect(differing, `${LIGHTS[i]} vs ${LIGHTS[j]}`).toBeGreaterThanOrEqual(8);
+      }
+    }
+  });
+
+  it('is deterministic and leaves no partially-transparent junk outside the shape', () => {
+    expect(renderIcon('red', 32).equals(renderIcon('red', 32))).toBe(true);
+    const rgba = renderIcon('green', 32);
+    // Fully transparent pixels carry zero colour.
+    for (let i = 0; i < 32 * 32; i++) {
+      if (rgba[i * 4 + 3] === 0) expect(rgba[i * 4]! | rgba[i * 4 + 1]! | rgba[i * 4 + 2]!).toBe(0);
+    }
+  });
+});
+
+describe('renderBrandIcon', () => {
+  it.each([...BRAND_SIZES])('shield %i: white mark at centre, teal body, transparent corners', (size) => {
+    const rgba = renderBrandIcon(size);
+    expect(rgba.length).toBe(size * size * 4);
+    const c = Math.floor(size / 2);
+    const centre = pixel(rgba, size, c, c);
+    expect(centre[3]).toBe(255);
+    expectColor(centre, [255, 255, 255]);
+    for (const [x, y] of [
+      [0, size - 1],
+      [size - 1, size - 1],
+    ] as const)
+      expect(pixel(rgba, size, x, y)[3]).toBe(0);
+    // Body colour just below the top edge, at the horizontal centre.
+    const top = pixel(rgba, size, c, Math.round(size * 0.15));
+    expect(top[3]).toBe(255);
+    expectColor(top, BRAND_COLOR);
+  });
+});
