@@ -3,7 +3,7 @@
 import { siteKey } from '../core/domain';
 import type { IcpRecord, LookupResult, PageSnapshot, Signal, SourceStatus, Verdict } from '../core/types';
 import { buildVerdict, type Override } from '../core/verdict';
-import { createPageContext } from '../detectors/page/context';
+import { createPageContext, type DecodedQr } from '../detectors/page/context';
 import { runPageDetectors } from '../detectors/page';
 
 /** What the data sources answered for this domain; an absent source was not asked (off or not applicable). */
@@ -17,13 +17,15 @@ export type AnalyzeInput = {
   answers?: SourceAnswers;
   override?: Override;
   now: number;
+  /** QR payloads decoded from the snapshot's images by the caller (background: OffscreenCanvas; CLI: PNG decoder). */
+  qr?: readonly DecodedQr[];
   onDetectorError?: (id: string, err: unknown) => void;
 };
 
 export function analyze(input: AnalyzeInput): Verdict {
   const { snapshot, now } = input;
   const site = siteKey(snapshot.url);
-  const ctx = createPageContext(snapshot);
+  const ctx = createPageContext(snapshot, { now, qr: input.qr });
   const signals: Signal[] = runPageDetectors(ctx, input.onDetectorError);
   const isShop = signals.some((s) => s.id === 'shop-detected');
   return buildVerdict({

@@ -4,7 +4,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFromHtml } from '../../lib/extract/from-html';
 import type { Extraction } from '../../lib/extract/snapshot';
-import { createPageContext, type PageContext } from '../../lib/detectors/page/context';
+import { createPageContext, type PageContext, type PageExtras } from '../../lib/detectors/page/context';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 export const PAGE_FIXTURES = join(FIXTURES, 'pages');
@@ -18,8 +18,11 @@ export function extractHtml(html: string, url = fixtureUrl(html)): Extraction {
   return extractFromHtml(html, url);
 }
 
-export function contextFor(html: string, url?: string): PageContext {
-  return createPageContext(extractHtml(html, url).snapshot);
+/** Fixtures are judged at a fixed date so year checks do not drift: 2026-11-24. */
+export const FIXTURE_NOW = Date.UTC(2026, 10, 24, 12);
+
+export function contextFor(html: string, url?: string, extras: Partial<PageExtras> = {}): PageContext {
+  return createPageContext(extractHtml(html, url).snapshot, { now: FIXTURE_NOW, ...extras });
 }
 
 export function readFixture(...parts: string[]): string {

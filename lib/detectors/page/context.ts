@@ -4,11 +4,20 @@ import type { PageSignalId } from '../../core/signal-ids';
 
 export type NormBlock = TextBlock & NormalizedText;
 
+/** A QR code decoded from one of the snapshot's images (decoding happens outside the detectors). */
+export type DecodedQr = { imageIndex: number; payload: string };
+
+/** What the caller knows beyond the snapshot: the clock, and the QR payloads it decoded from the page's images. */
+export type PageExtras = { now: number; qr?: readonly DecodedQr[] };
+
 /** What every page detector receives: the snapshot, its blocks normalised once, and a memo for shared parses. */
 export type PageContext = {
   readonly snapshot: PageSnapshot;
   readonly url: URL | null;
   readonly blocks: readonly NormBlock[];
+  /** Milliseconds since the epoch: injected, so a detector's idea of "now" (future years…) is testable. */
+  readonly now: number;
+  readonly qr: readonly DecodedQr[];
   /** Computes `compute()` once per page for `key`; detector families share a parse this way (e.g. filing numbers). */
   memo<T>(key: string, compute: () => T): T;
 };
@@ -18,7 +27,7 @@ export type PageDetector = {
   detect(ctx: PageContext): Signal[];
 };
 
-export function createPageContext(snapshot: PageSnapshot): PageContext {
+export function createPageContext(snapshot: PageSnapshot, extras: PageExtras): PageContext {
   const memoStore = new Map<string, unknown>();
   let url: URL | null = null;
   try {
@@ -31,6 +40,8 @@ export function createPageContext(snapshot: PageSnapshot): PageContext {
     snapshot,
     url,
     blocks,
+    now: extras.now,
+    qr: extras.qr ?? [],
     memo<T>(key: string, compute: () => T): T {
       if (!memoStore.has(key)) memoStore.set(key, compute());
       return memoStore.get(key) as T;

@@ -12,7 +12,7 @@ const MAX_SIGNALS = 5;
  */
 export const icpFilingInvalid: PageDetector = {
   id: 'icp-filing-invalid',
-  detect: (ctx) => invalidFilingSignals(ctx, new Date().getFullYear()),
+  detect: (ctx) => invalidFilingSignals(ctx, new Date(ctx.now).getFullYear()),
 };
 
 /** The detector with its clock injected (tests pin the year). */

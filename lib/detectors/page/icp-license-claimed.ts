@@ -13,7 +13,7 @@ const MAX_SIGNALS = 3;
 export const icpLicenseClaimed: PageDetector = {
   id: 'icp-license-claimed',
   detect(ctx) {
-    const year = new Date().getFullYear();
+    const year = new Date(ctx.now).getFullYear();
     const nums = parseFilingNumbers(ctx).filter((n) => n.kind === 'icp-licence' || n.kind === 'vas-licence');
     const out: Signal[] = [];
     for (const [number, group] of groupByNumber(nums)) {

@@ -12,7 +12,7 @@ const MAX_SIGNALS = 3;
 export const policeFilingInvalid: PageDetector = {
   id: 'police-filing-invalid',
   detect(ctx) {
-    const year = new Date().getFullYear();
+    const year = new Date(ctx.now).getFullYear();
     const nums = parseFilingNumbers(ctx).filter((n) => n.kind === 'police');
     const out: Signal[] = [];
     for (const [number, group] of groupByNumber(nums)) {

@@ -116,7 +116,7 @@ describe('filing numbers: page parse', () => {
   });
 
   it('finds every kind in a footer, in order, and parses once per page', () => {
-    const ctx = createPageContext(snapshot(['© 2026 示例', '浙B2-20080224 | 浙ICP备2021012345号-1 | 浙公网安备 33010602012345号']));
+    const ctx = createPageContext(snapshot(['© 2026 示例', '浙B2-20080224 | 浙ICP备2021012345号-1 | 浙公网安备 33010602012345号']), { now: Date.UTC(2026, 10, 24) });
     const nums = parseFilingNumbers(ctx);
     expect(nums.map((n) => [n.kind, n.block.id])).toEqual([['vas-licence', 1], ['icp-filing', 1], ['police', 1]]);
     expect(parseFilingNumbers(ctx)).toBe(nums);
