@@ -1,0 +1,96 @@
+// What a hostile page can and cannot do, what survives the service worker dying, and the English UI.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Launched } from '../../scripts/browser';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { openPopup, verdictForUrl } from './extension';
+
+declare const chrome: any;
+
+let server: DemoServer;
+let b: Launched;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  b = await launchWithExtension({ headless: true });
+});
+afterAll(async () => {
+  await b?.context.close();
+  await server?.close();
+});
+
+const sessionKeys = () => b.worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).sort());
+
+describe('message boundaries in real Chromium', () => {
+  it('a page cannot reach the extension, and forged messages from an extension page are rejected with nothing stored', async () => {
+    const page = await b.context.newPage();
+    const url = server.url('fake-icp.test');
+    await page.goto(url);
+    const { tabId } = await verdictForUrl(b.worker, url);
+    const before = await sessionKeys();
+
+    // The page's own scripts: no runtime to talk to (no externally_connectable), and window messages are ignored.
+    const fromPage = await page.evaluate(async (id: string) => {
+      const rt = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      window.postMessage({ type: 'page/snapshot', payload: { snapshot: {} } }, '*');
+      if (typeof rt?.sendMessage !== 'function') return 'no runtime';
+      try {
+        await (rt.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, { type: 'verdict/get', payload: { tabId: 0 } });
+        return 'sent';
+      } catch (e) {
+        return 'refused: ' + String(e);
+      }
+    }, b.extensionId);
+    expect(fromPage).not.toBe('sent');
+
+    // An extension page pretending to be a content script, and a request naming a tab in the payload.
+    const popup = await openPopup(b.context, b.extensionId, tabId);
+    const replies = await popup.evaluate(async (tab: number) => {
+      const snapshot = { url: 'https://bank.example/', title: 'x', lang: '', shopHint: false, blocks: [], links: [], forms: [], scripts: { srcs: [], inline: [] }, meta: {}, images: [], truncated: false };
+      return Promise.all([
+        chrome.runtime.sendMessage({ type: 'page/snapshot', payload: { snapshot } }),
+        chrome.runtime.sendMessage({ type: 'page/snapshot', payload: { snapshot, tabId: tab } }),
+        chrome.runtime.sendMessage({ type: 'verdict/get', payload: { tabId: 'all' } }),
+        chrome.runtime.sendMessage('garbage'),
+      ]);
+    }, tabId);
+    for (const r of replies) expect(r).toMatchObject({ ok: false });
+    expect(await sessionKeys()).toEqual(before);
+    const stored = await verdictForUrl(b.worker, url);
+    expect(stored.verdict.url).toBe(url); // the real verdict is untouched
+    await popup.close();
+    await page.close();
+  });
+
+  it('the tab\'s verdict survives the service worker being stopped', async () => {
+    const page = await b.context.newPage();
+    const url = server.url('clean-shop.test');
+    await page.goto(url);
+    const { tabId, verdict } = await verdictForUrl(b.worker, url);
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // Opening the popup wakes the worker again; the verdict comes back from storage.session.
+    const popup = await openPopup(b.context, b.extensionId, tabId);
+    expect(await popup.getAttribute('.verdict', 'data-light')).toBe(verdict.light);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('English browser', () => {
+  it('shows the popup in English', async () => {
+    const en = await launchWithExtension({ headless: true, lang: 'en-US' });
+    try {
+      const page = await en.context.newPage();
+      const url = server.url('fake-icp.test');
+      await page.goto(url);
+      const { tabId } = await verdictForUrl(en.worker, url);
+      const popup = await openPopup(en.context, en.extensionId, tabId);
+      const text = await popup.innerText('body');
+      expect(text).toContain('High risk');
+      expect(text).toContain('Reasons');
+    } finally {
+      await en.context.close();
+    }
+  });
+});
