@@ -13,7 +13,7 @@ export function VerdictHeader({ locale, light, headline, domain, checkedAt }: Ve
       </div>
       <h1 className="verdict-headline">{headline}</h1>
       <p className="verdict-meta">
-        <span>{t(locale, 'ui.domain')}: <b>{domain}</b></span>
+        <span>{t(locale, 'ui.domain')}{t(locale, 'ui.colon')}<b>{domain}</b></span>
         <span> · {t(locale, 'ui.checked-at', { time: new Date(checkedAt).toLocaleTimeString(locale) })}</span>
       </p>
     </header>

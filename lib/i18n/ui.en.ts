@@ -51,6 +51,7 @@ export const uiEn: Record<UiKey, string> = {
   'ui.no-verdict': 'This page has not been checked. Open a shop page, then open KaDun.',
   'ui.recheck': 'Check again',
   'ui.checked-at': 'Checked {time}',
+  'ui.colon': ': ',
   'ui.domain': 'Site',
   'ui.truncated': 'The page is very large; only its first part was analysed.',
   'ui.error': 'Something went wrong: {message}',

@@ -50,6 +50,7 @@ export const uiZh = {
   'ui.no-verdict': '这个页面还没有检查结果。打开网店页面后再点开卡盾。',
   'ui.recheck': '重新检查',
   'ui.checked-at': '检查于 {time}',
+  'ui.colon': '：',
   'ui.domain': '网站',
   'ui.truncated': '页面过大，只分析了前一部分。',
   'ui.error': '出错了：{message}',

@@ -41,7 +41,7 @@ const COLOR: Record<Light, number> = { red: 31, amber: 33, green: 32, grey: 90 }
 export function renderReport(v: Verdict, locale: Locale, color: boolean): string {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const bold = (s: string) => (color ? `\u001b[1m${s}\u001b[0m` : s);
-  const colon = locale === 'en' ? ': ' : '：';
+  const colon = t(locale, 'ui.colon');
   const lines: string[] = [];
   lines.push(`${t(locale, 'app.name')}${colon}${paint(COLOR[v.light], `${LIGHT_SHAPE[v.light]} ${t(locale, `light.${v.light}`)}`)}`);
   lines.push(bold(headlineText(locale, v)));

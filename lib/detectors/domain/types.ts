@@ -1,0 +1,39 @@
+// Domain detectors are pure functions of what the page showed and what the data sources answered.
+import type { SiteKey } from '../../core/domain';
+import type { DomainSignalId } from '../../core/signal-ids';
+import type { IcpRecord, LookupResult, Signal } from '../../core/types';
+import type { RdapSummary } from '../../providers/types';
+
+/** What the page claims about itself, extracted by the page parsers (filing-numbers.ts, uscc.ts). */
+export type PageClaims = {
+  /** ICP备 / ICP证 numbers shown (canonical text, e.g. 京ICP备2021012345号-1), well-formed ones only. */
+  icpNumbers: string[];
+  /** Company names shown next to a licence / credit code, and valid USCCs shown. */
+  companies: string[];
+  usccs: string[];
+  /** Evidence (quote + blockId) per claim, keyed by the claim text. */
+  evidence: Record<string, { quote: string; blockId?: number }>;
+};
+
+export type OfficialVendor = { id: string; name: { 'zh-CN': string; en: string }; domains: string[]; brands: string[] };
+
+export type DomainInputs = {
+  site: SiteKey;
+  isShop: boolean;
+  pageSignals: readonly Signal[];
+  claims: PageClaims;
+  /** The ICP record for this registrable domain; absent = the source was not asked (off / not applicable). */
+  icp?: LookupResult<IcpRecord>;
+  /** The record behind the number the page shows, when a source can look numbers up (the records source can). */
+  icpByNumber?: LookupResult<IcpRecord>;
+  /** The source that answered `icp`, for the signal's `source`. */
+  icpProvider?: string;
+  rdap?: LookupResult<RdapSummary>;
+  vendors: readonly OfficialVendor[];
+  now: number;
+};
+
+export type DomainDetector = {
+  readonly id: DomainSignalId;
+  detect(input: DomainInputs): Signal[];
+};
