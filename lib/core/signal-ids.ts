@@ -19,3 +19,4 @@ export const LIST_SIGNAL_IDS = ['list-confirmed', 'list-reported', 'list-allowed
 export const SIGNAL_IDS = [...PAGE_SIGNAL_IDS, ...DOMAIN_SIGNAL_IDS, ...LIST_SIGNAL_IDS] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 export type PageSignalId = (typeof PAGE_SIGNAL_IDS)[number];
+export type DomainSignalId = (typeof DOMAIN_SIGNAL_IDS)[number];
