@@ -18,7 +18,9 @@ export type BackgroundDeps = {
   log?: (...args: unknown[]) => void;
 };
 
-export function createHandlers(deps: BackgroundDeps): Handlers {
+export type PageHandlers = Pick<Handlers, 'page/snapshot' | 'verdict/get' | 'verdict/recheck'>;
+
+export function createHandlers(deps: BackgroundDeps): PageHandlers {
   return {
     async 'page/snapshot'({ snapshot }, caller) {
       if (caller.kind !== 'content') throw new Error('content only');

@@ -7,8 +7,19 @@ import { pickLocale } from '../../lib/i18n';
 import { MSG } from '../../lib/messaging/names';
 import { createServer } from '../../lib/messaging/server';
 import { createHandlers } from './handlers';
-import { clearTabVerdict, loadTabVerdict, saveTabVerdict } from './tab-state';
+import { createRecordHandlers } from './handlers-records';
+import { clearTabVerdict, loadTabVerdict, saveTabVerdict, tabsShowingDomain } from './tab-state';
 import { showLight } from './toolbar';
+
+/** Asks the tab's content script for a fresh snapshot; false when there is none (extension or store page). */
+async function requestSnapshot(tabId: number): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, { type: MSG.snapshotRequest }, { frameId: 0 });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export default defineBackground(() => {
   const db = openAppDb();
@@ -19,17 +30,18 @@ export default defineBackground(() => {
     saveTabVerdict,
     loadTabVerdict,
     showLight,
-    requestSnapshot: async (tabId) => {
-      try {
-        await browser.tabs.sendMessage(tabId, { type: MSG.snapshotRequest }, { frameId: 0 });
-        return true;
-      } catch {
-        return false; // no content script there (extension page, store page, not yet loaded)
-      }
-    },
+    requestSnapshot,
     log: (...args) => console.warn('[kadun]', ...args),
   });
-  const serve = createServer(handlers, {
+  const records = createRecordHandlers({
+    db,
+    now: () => Date.now(),
+    // A changed override changes the verdict of every open tab on that site: ask them to report again.
+    onOverrideChanged: async (domain) => {
+      for (const tabId of await tabsShowingDomain(domain)) await requestSnapshot(tabId);
+    },
+  });
+  const serve = createServer({ ...handlers, ...records }, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     onReject: (why) => console.warn('[kadun] rejected message:', why),

@@ -19,3 +19,11 @@ export async function loadTabVerdict(tabId: number): Promise<Verdict | null> {
 export async function clearTabVerdict(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
+
+/** Tabs whose current verdict is for `domain` (after an override changes, they are checked again). */
+export async function tabsShowingDomain(domain: string): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([key, v]) => key.startsWith('tab:') && (v as { domain?: string } | null)?.domain === domain)
+    .map(([key]) => Number(key.slice(4)));
+}

@@ -136,3 +136,36 @@ export const recordsFileSchema = z.object({
   icp: z.record(z.string(), icpRecordSchema.nullable()).default({}),
   rdap: z.record(z.string(), z.unknown().nullable()).default({}),
 });
+
+/** Report categories (the community list's categories). */
+export const REPORT_CATEGORIES = ['personal-payment', 'fake-filing', 'non-delivery', 'illegal-goods', 'impersonation', 'other'] as const;
+
+/** What the person wrote on the report / appeal page, before it is saved. */
+export const reportDraftSchema = z.object({
+  kind: z.enum(['report', 'appeal']),
+  domain: shortText(260).min(1),
+  url: shortText(L.urlChars),
+  /** Whether the full URL (path, query) may go into a shared report; off by default: only the domain is shared. */
+  includeUrl: z.boolean(),
+  category: z.enum(REPORT_CATEGORIES),
+  text: shortText(4000),
+  evidence: z.array(z.object({ signalId: shortText(40), quote: shortText(300) })).max(30),
+}).strict();
+
+export const reportSchema = reportDraftSchema.extend({
+  id: z.number().int().positive(),
+  createdAt: z.number(),
+  status: z.enum(['kept', 'issue-opened', 'copied']),
+});
+
+export const overrideKindSchema = z.enum(['trusted', 'blocked']);
+
+export const historyEntrySchema = z.object({
+  id: z.number().int(),
+  domain: shortText(260),
+  url: shortText(L.urlChars),
+  light: lightSchema,
+  checkedAt: z.number(),
+  headline: verdictSchema.shape.headline,
+  signalIds: z.array(shortText(40)).max(200),
+});

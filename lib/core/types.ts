@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type {
-  evidenceSchema, icpRecordSchema, imageSchema, LIGHTS, linkSchema, pageSnapshotSchema, SEVERITIES,
+  evidenceSchema, historyEntrySchema, icpRecordSchema, reportDraftSchema, reportSchema, REPORT_CATEGORIES, imageSchema, LIGHTS, linkSchema, pageSnapshotSchema, SEVERITIES,
   signalSchema, signalSourceSchema, sourceStatusSchema, textBlockSchema, verdictSchema,
 } from './schemas';
 
@@ -22,3 +22,7 @@ export type LookupResult<T> =
   | { status: 'found'; data: T; fetchedAt: number }
   | { status: 'not-found'; fetchedAt: number }
   | { status: 'unavailable'; reason: string };
+export type ReportDraft = z.infer<typeof reportDraftSchema>;
+export type Report = z.infer<typeof reportSchema>;
+export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;

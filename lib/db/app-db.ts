@@ -2,7 +2,7 @@
 // tests/db/app-db.test.ts opens a database at each older version and upgrades it to the newest.
 // Index only what is queried. Never fetch inside a transaction.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Light, Verdict } from '../core/types';
+import type { Light, Report, Verdict } from '../core/types';
 
 export type HistoryRow = {
   id?: number;
@@ -13,17 +13,7 @@ export type HistoryRow = {
   verdict: Verdict;
 };
 export type LookupCacheRow = { key: string; source: string; domain: string; result: unknown; storedAt: number; expiresAt: number };
-export type ReportRow = {
-  id?: number;
-  kind: 'report' | 'appeal';
-  domain: string;
-  url: string;
-  category: string;
-  text: string;
-  evidence: unknown[];
-  createdAt: number;
-  status: 'draft' | 'kept' | 'issue-opened' | 'copied';
-};
+export type ReportRow = Omit<Report, 'id'> & { id?: number };
 export type SettingRow = { key: string; value: unknown };
 export type OverrideRow = { domain: string; kind: 'trusted' | 'blocked'; setAt: number };
 export type ListEntryRow = { domain: string; entry: unknown };

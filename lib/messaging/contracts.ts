@@ -2,7 +2,10 @@
 // `content` = a content script in a tab's top frame (the tab and URL come from `sender`, never from the payload);
 // `extension` = the extension's own pages (popup, options, report, history).
 import { z } from 'zod';
-import { lightSchema, pageSnapshotSchema, verdictSchema } from '../core/schemas';
+import {
+  historyEntrySchema, lightSchema, overrideKindSchema, pageSnapshotSchema, reportDraftSchema, reportSchema, verdictSchema,
+} from '../core/schemas';
+import { settingsSchema } from '../core/settings';
 import { MSG } from './names';
 
 export type SenderKind = 'content' | 'extension';
@@ -23,6 +26,36 @@ export const CONTRACTS = {
     request: z.object({ tabId: z.number().int().nonnegative() }).strict(),
     response: z.object({ requested: z.boolean() }),
   },
+  [MSG.reportSave]: {
+    from: 'extension',
+    request: z.object({ draft: reportDraftSchema }).strict(),
+    response: z.object({ id: z.number().int().positive() }),
+  },
+  [MSG.reportList]: { from: 'extension', request: z.object({}).strict(), response: z.array(reportSchema) },
+  [MSG.reportStatus]: {
+    from: 'extension',
+    request: z.object({ id: z.number().int().positive(), status: reportSchema.shape.status }).strict(),
+    response: z.object({ updated: z.boolean() }),
+  },
+  [MSG.overrideSet]: {
+    from: 'extension',
+    request: z.object({ domain: z.string().min(1).max(260), kind: overrideKindSchema.nullable() }).strict(),
+    response: z.object({ kind: overrideKindSchema.nullable() }),
+  },
+  [MSG.overrideGet]: {
+    from: 'extension',
+    request: z.object({ domain: z.string().min(1).max(260) }).strict(),
+    response: z.object({ kind: overrideKindSchema.nullable() }),
+  },
+  [MSG.historyList]: {
+    from: 'extension',
+    request: z.object({ limit: z.number().int().min(1).max(5000) }).strict(),
+    response: z.array(historyEntrySchema),
+  },
+  [MSG.historyExport]: { from: 'extension', request: z.object({}).strict(), response: z.object({ json: z.string() }) },
+  [MSG.historyClear]: { from: 'extension', request: z.object({}).strict(), response: z.object({ cleared: z.boolean() }) },
+  [MSG.settingsGet]: { from: 'extension', request: z.object({}).strict(), response: settingsSchema },
+  [MSG.settingsSet]: { from: 'extension', request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema },
 } as const satisfies Record<string, { from: SenderKind; request: z.ZodType; response: z.ZodType }>;
 
 export type MessageName = keyof typeof CONTRACTS;

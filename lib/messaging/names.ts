@@ -3,6 +3,16 @@ export const MSG = {
   pageSnapshot: 'page/snapshot',
   verdictGet: 'verdict/get',
   verdictRecheck: 'verdict/recheck',
+  reportSave: 'report/save',
+  reportList: 'report/list',
+  reportStatus: 'report/set-status',
+  overrideSet: 'override/set',
+  overrideGet: 'override/get',
+  historyList: 'history/list',
+  historyExport: 'history/export',
+  historyClear: 'history/clear',
+  settingsGet: 'settings/get',
+  settingsSet: 'settings/set',
   /** Background → content script: send a fresh snapshot. */
   snapshotRequest: 'snapshot/request',
 } as const;

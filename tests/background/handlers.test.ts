@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlers } from '../../entrypoints/background/handlers';
+import { createRecordHandlers } from '../../entrypoints/background/handlers-records';
 import { openAppDb } from '../../lib/db/app-db';
 import { createServer } from '../../lib/messaging/server';
 import type { Verdict } from '../../lib/core/types';
@@ -23,7 +24,7 @@ function setup() {
     showLight: async (id, light, title) => void toolbar.set(id, { light, title }),
     requestSnapshot: async () => true,
   });
-  const serve = createServer(handlers, { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' });
+  const serve = createServer({ ...handlers, ...createRecordHandlers({ db, now: () => 1_700_000_000_000 }) }, { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' });
   return { db, tabs, toolbar, serve };
 }
 

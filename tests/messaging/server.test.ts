@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createServer, type Handlers, type Sender } from '../../lib/messaging/server';
 import { request } from '../../lib/messaging/client';
+import { CONTRACTS, type MessageName } from '../../lib/messaging/contracts';
 
 const EXT = { extensionId: 'kadun-id', extensionOrigin: 'chrome-extension://kadun-id/' };
 const snapshot = {
@@ -9,14 +10,18 @@ const snapshot = {
   scripts: { srcs: [], inline: [] }, meta: {}, images: [], truncated: false,
 };
 const verdictStub = null;
+const OTHER_MESSAGES = (Object.keys(CONTRACTS) as MessageName[]).filter((n) => !['page/snapshot', 'verdict/get', 'verdict/recheck'].includes(n));
 
 function setup() {
   const handlers = {
     'page/snapshot': vi.fn(async () => ({ light: 'grey' as const, headline: 'h' })),
     'verdict/get': vi.fn(async () => verdictStub),
     'verdict/recheck': vi.fn(async () => ({ requested: true })),
-  } satisfies Handlers;
-  return { handlers, serve: createServer(handlers, EXT) };
+  };
+  // The record handlers are not under test here: any call to them fails the test.
+  const unexpected = () => { throw new Error('unexpected handler'); };
+  const all = { ...handlers, ...Object.fromEntries(OTHER_MESSAGES.map((n) => [n, vi.fn(unexpected)])) } as unknown as Handlers;
+  return { handlers, serve: createServer(all, EXT) };
 }
 
 const contentSender: Sender = { id: 'kadun-id', url: 'https://shop.example/p', frameId: 0, tab: { id: 7, url: 'https://shop.example/p' } };

@@ -1,0 +1,79 @@
+// Reports and appeals: what KaDun pre-fills, and the texts a person can share. Nothing here sends anything:
+// the person clicks "open an issue" or "copy" themselves (design.md "Community risk list").
+import type { ReportCategory, ReportDraft, Signal } from './types';
+
+/** Which signal suggests which category; the first match in signal order (danger first) wins. */
+const CATEGORY_OF: Record<string, ReportCategory> = {
+  'payment-personal-qr': 'personal-payment',
+  'payment-personal-transfer': 'personal-payment',
+  'payment-unlicensed-gateway': 'personal-payment',
+  'icp-filing-invalid': 'fake-filing',
+  'icp-number-not-registered': 'fake-filing',
+  'icp-record-mismatch': 'fake-filing',
+  'icp-filing-missing': 'fake-filing',
+  'illegal-goods': 'illegal-goods',
+  impersonation: 'impersonation',
+};
+
+export function guessCategory(signals: readonly Pick<Signal, 'id'>[]): ReportCategory {
+  for (const s of signals) {
+    const c = CATEGORY_OF[s.id];
+    if (c) return c;
+  }
+  return 'other';
+}
+
+/** Evidence worth carrying into a report: danger and warn signals with their first quotes. */
+export function reportEvidence(signals: readonly Signal[]): ReportDraft['evidence'] {
+  return signals
+    .filter((s) => s.severity === 'danger' || s.severity === 'warn')
+    .flatMap((s) => s.evidence.slice(0, 2).map((e) => ({ signalId: s.id, quote: e.quote.slice(0, 300) })))
+    .slice(0, 30);
+}
+
+/** What a shared report says about where: the domain, or the full URL only when the person ticked it. */
+export function sharedLocation(draft: Pick<ReportDraft, 'domain' | 'url' | 'includeUrl'>): string {
+  return draft.includeUrl ? draft.url : draft.domain;
+}
+
+export type ReportLabels = {
+  title: (kind: ReportDraft['kind'], domain: string) => string;
+  category: (c: ReportCategory) => string;
+  signal: (id: string) => string;
+  headings: { site: string; category: string; description: string; evidence: string; via: string };
+};
+
+/** Plain text for 12321 / 国家反诈中心 / 12315 forms and for the issue body. */
+export function reportText(draft: ReportDraft, labels: ReportLabels): string {
+  const lines = [
+    `${labels.headings.site}: ${sharedLocation(draft)}`,
+    `${labels.headings.category}: ${labels.category(draft.category)}`,
+    '',
+    `${labels.headings.description}:`,
+    draft.text.trim() || '—',
+  ];
+  if (draft.evidence.length) {
+    lines.push('', `${labels.headings.evidence}:`);
+    for (const e of draft.evidence) lines.push(`- ${labels.signal(e.signalId)}: “${e.quote}”`);
+  }
+  lines.push('', labels.headings.via);
+  return lines.join('\n');
+}
+
+/**
+ * A pre-filled "new issue" URL on the list's repository (GitHub's `issues/new?title=&body=&labels=`).
+ * Bodies are capped so the URL stays within what browsers and GitHub accept.
+ */
+export function issueUrl(repoUrl: string, draft: ReportDraft, labels: ReportLabels): string | null {
+  let base: URL;
+  try {
+    base = new URL(repoUrl.replace(/\/+$/, '') + '/issues/new');
+  } catch {
+    return null;
+  }
+  if (base.protocol !== 'https:') return null;
+  base.searchParams.set('title', labels.title(draft.kind, draft.domain));
+  base.searchParams.set('body', reportText(draft, labels).slice(0, 6000));
+  base.searchParams.set('labels', draft.kind === 'appeal' ? 'appeal' : `report,${draft.category}`);
+  return base.href;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { guessCategory, issueUrl, reportEvidence, reportText, type ReportLabels } from '../../lib/core/report';
+import type { ReportDraft, Signal } from '../../lib/core/types';
+
+const sig = (id: string, severity: Signal['severity'], quote = 'q'): Signal => ({ id, severity, evidence: [{ quote }], source: { kind: 'page' }, params: {} });
+const labels: ReportLabels = {
+  title: (kind, d) => `${kind === 'appeal' ? '误报申诉' : '举报'}：${d}`,
+  category: (c) => `cat:${c}`,
+  signal: (id) => `sig:${id}`,
+  headings: { site: '网站', category: '类别', description: '描述', evidence: '证据', via: '由卡盾生成' },
+};
+const draft: ReportDraft = {
+  kind: 'report', domain: 'cards.example', url: 'https://cards.example/pay?order=123', includeUrl: false,
+  category: 'personal-payment', text: '付款后没有发货', evidence: [{ signalId: 'payment-personal-qr', quote: 'wxp://f2f0…' }],
+};
+
+describe('reports', () => {
+  it('guesses the category from the strongest signal', () => {
+    expect(guessCategory([sig('payment-personal-qr', 'danger'), sig('icp-filing-invalid', 'danger')])).toBe('personal-payment');
+    expect(guessCategory([sig('icp-filing-invalid', 'danger')])).toBe('fake-filing');
+    expect(guessCategory([sig('shop-detected', 'info')])).toBe('other');
+  });
+
+  it('carries only danger and warn evidence', () => {
+    expect(reportEvidence([sig('shop-detected', 'info'), sig('icp-filing-missing', 'warn', '页脚')])).toEqual([{ signalId: 'icp-filing-missing', quote: '页脚' }]);
+  });
+
+  it('shares the domain, not the path or query, unless the person ticks "include URL"', () => {
+    expect(reportText(draft, labels)).toContain('网站: cards.example');
+    expect(reportText(draft, labels)).not.toContain('order=123');
+    expect(reportText({ ...draft, includeUrl: true }, labels)).toContain('https://cards.example/pay?order=123');
+  });
+
+  it('builds a pre-filled https issue URL and refuses anything else', () => {
+    const url = new URL(issueUrl('https://github.com/org/list/', draft, labels)!);
+    expect(url.pathname).toBe('/org/list/issues/new');
+    expect(url.searchParams.get('title')).toBe('举报：cards.example');
+    expect(url.searchParams.get('labels')).toBe('report,personal-payment');
+    expect(url.searchParams.get('body')).toContain('付款后没有发货');
+    expect(issueUrl('http://github.com/org/list', draft, labels)).toBeNull();
+    expect(issueUrl('not a url', draft, labels)).toBeNull();
+  });
+});
