@@ -3,14 +3,14 @@
 import { siteKey } from '../../lib/core/domain';
 import { migrateSettings, type Settings } from '../../lib/core/settings';
 import type { AppDb } from '../../lib/db/app-db';
-import { clearHistory, exportAll, listHistory, listReports, saveReport, setOverride, setReportStatus } from '../../lib/db/reports';
+import { clearHistory, exportAll, listHistory, listOverrides, listReports, saveReport, setOverride, setReportStatus } from '../../lib/db/reports';
 import { overrideFor } from '../../lib/db/history';
 import type { Handlers } from '../../lib/messaging/server';
 
 export type RecordsDeps = { db: AppDb; now: () => number; onOverrideChanged?: (domain: string) => Promise<void> };
 
 type RecordHandlers = Pick<Handlers,
-  'report/save' | 'report/list' | 'report/set-status' | 'override/set' | 'override/get' | 'history/list' | 'history/export'
+  'report/save' | 'report/list' | 'report/set-status' | 'override/set' | 'override/get' | 'override/list' | 'history/list' | 'history/export'
   | 'history/clear' | 'settings/get' | 'settings/set'>;
 
 /** A domain the person names must be a registrable domain: the key every verdict and list lookup uses. */
@@ -46,6 +46,7 @@ export function createRecordHandlers(deps: RecordsDeps): RecordHandlers {
     async 'override/get'({ domain }) {
       return { kind: await overrideFor(db, domain.toLowerCase()) };
     },
+    'override/list': () => listOverrides(db),
     'history/list': ({ limit }) => listHistory(db, limit),
     async 'history/export'() {
       return { json: JSON.stringify(await exportAll(db, deps.now()), null, 2) };

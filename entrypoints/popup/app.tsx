@@ -1,60 +1,71 @@
 // The popup's one container: finds the tab, asks the background for its verdict, hands it to components.
-// `?tabId=N` lets tests (and "查看原因" from the banner, later) open the popup as a page for a given tab.
+// `?tabId=N` lets tests (and the banner's "查看原因") open the popup as a page for a given tab.
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { PopupActions } from '../../components/popup-actions/popup-actions';
 import { VerdictView } from '../../components/verdict-view/verdict-view';
 import type { Verdict } from '../../lib/core/types';
-import { pickLocale, t } from '../../lib/i18n';
+import { t, type Locale } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
+import { pageLocale, send, targetTabId } from '../../lib/ui/page-env';
 
-const locale = pickLocale(browser.i18n.getUILanguage());
-const send = (m: unknown) => browser.runtime.sendMessage(m);
-
-async function targetTabId(): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery >= 0 && location.search.includes('tabId=')) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
-type State = { phase: 'loading' } | { phase: 'ready'; tabId: number; verdict: Verdict | null } | { phase: 'error'; message: string };
+type Ready = { phase: 'ready'; tabId: number | null; verdict: Verdict | null; override: 'trusted' | 'blocked' | null };
+type State = { phase: 'loading' } | Ready | { phase: 'error'; message: string };
 
 export function App() {
+  const [locale, setLocale] = useState<Locale | null>(null);
   const [state, setState] = useState<State>({ phase: 'loading' });
 
   const load = useCallback(async () => {
     try {
       const tabId = await targetTabId();
-      if (tabId === null) return setState({ phase: 'ready', tabId: -1, verdict: null });
-      const verdict = await request(send, 'verdict/get', { tabId });
-      setState({ phase: 'ready', tabId, verdict });
+      const verdict = tabId === null ? null : await request(send, 'verdict/get', { tabId });
+      const override = verdict?.domain ? (await request(send, 'override/get', { domain: verdict.domain })).kind : null;
+      setState({ phase: 'ready', tabId, verdict, override });
     } catch (err) {
       setState({ phase: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   }, []);
 
   useEffect(() => {
-    document.documentElement.lang = locale;
-    void load();
+    void (async () => {
+      const loc = await pageLocale();
+      setLocale(loc);
+      document.documentElement.lang = loc;
+      await load();
+    })();
   }, [load]);
 
-  const recheck = async (tabId: number) => {
+  if (!locale || state.phase === 'loading') return <main className="popup" aria-busy="true"><p>{locale ? t(locale, 'ui.loading') : ''}</p></main>;
+  if (state.phase === 'error') return <main className="popup"><p role="alert">{t(locale, 'ui.error', { message: state.message })}</p></main>;
+
+  const { tabId, verdict } = state;
+  const recheck = async () => {
+    if (tabId === null) return;
     setState({ phase: 'loading' });
     await request(send, 'verdict/recheck', { tabId }).catch(() => null);
     // The content script answers asynchronously; give it a moment, then read the new verdict.
     setTimeout(() => void load(), 600);
   };
+  const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as `/report.html${string}`) });
 
-  if (state.phase === 'loading') return <main className="popup" aria-busy="true"><p>{t(locale, 'ui.loading')}</p></main>;
-  if (state.phase === 'error') return <main className="popup"><p role="alert">{t(locale, 'ui.error', { message: state.message })}</p></main>;
   return (
-    <main className="popup" data-state={state.verdict ? 'verdict' : 'none'}>
-      {state.verdict ? <VerdictView locale={locale} verdict={state.verdict} /> : <p className="no-verdict">{t(locale, 'ui.no-verdict')}</p>}
-      {state.tabId >= 0 && (
-        <div className="actions">
-          <button type="button" onClick={() => void recheck(state.tabId)}>{t(locale, 'ui.recheck')}</button>
-        </div>
-      )}
+    <main className="popup" data-state={verdict ? 'verdict' : 'none'}>
+      {verdict ? <VerdictView locale={locale} verdict={verdict} /> : <p className="no-verdict">{t(locale, 'ui.no-verdict')}</p>}
+      <PopupActions
+        locale={locale}
+        hasSite={Boolean(verdict?.domain)}
+        override={state.override}
+        onRecheck={() => void recheck()}
+        onReport={() => openPage(`/report.html?tabId=${tabId}&kind=report`)}
+        onAppeal={() => openPage(`/report.html?tabId=${tabId}&kind=appeal`)}
+        onTrust={async (kind) => {
+          if (!verdict) return;
+          await request(send, 'override/set', { domain: verdict.domain, kind });
+          await recheck();
+        }}
+        onHistory={() => openPage('/history.html')}
+      />
     </main>
   );
 }

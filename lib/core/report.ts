@@ -27,7 +27,7 @@ export function guessCategory(signals: readonly Pick<Signal, 'id'>[]): ReportCat
 export function reportEvidence(signals: readonly Signal[]): ReportDraft['evidence'] {
   return signals
     .filter((s) => s.severity === 'danger' || s.severity === 'warn')
-    .flatMap((s) => s.evidence.slice(0, 2).map((e) => ({ signalId: s.id, quote: e.quote.slice(0, 300) })))
+    .flatMap((s) => s.evidence.slice(0, 2).map((e) => ({ signalId: s.id, quote: e.quote.slice(0, 300), params: s.params })))
     .slice(0, 30);
 }
 
@@ -39,7 +39,7 @@ export function sharedLocation(draft: Pick<ReportDraft, 'domain' | 'url' | 'incl
 export type ReportLabels = {
   title: (kind: ReportDraft['kind'], domain: string) => string;
   category: (c: ReportCategory) => string;
-  signal: (id: string) => string;
+  signal: (id: string, params: Record<string, string | number>) => string;
   headings: { site: string; category: string; description: string; evidence: string; via: string };
 };
 
@@ -54,7 +54,7 @@ export function reportText(draft: ReportDraft, labels: ReportLabels): string {
   ];
   if (draft.evidence.length) {
     lines.push('', `${labels.headings.evidence}:`);
-    for (const e of draft.evidence) lines.push(`- ${labels.signal(e.signalId)}: “${e.quote}”`);
+    for (const e of draft.evidence) lines.push(`- ${labels.signal(e.signalId, e.params ?? {})}: “${e.quote}”`);
   }
   lines.push('', labels.headings.via);
   return lines.join('\n');

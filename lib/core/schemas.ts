@@ -149,7 +149,7 @@ export const reportDraftSchema = z.object({
   includeUrl: z.boolean(),
   category: z.enum(REPORT_CATEGORIES),
   text: shortText(4000),
-  evidence: z.array(z.object({ signalId: shortText(40), quote: shortText(300) })).max(30),
+  evidence: z.array(z.object({ signalId: shortText(40), quote: shortText(300), params: signalSchema.shape.params.optional() })).max(30),
 }).strict();
 
 export const reportSchema = reportDraftSchema.extend({
@@ -167,5 +167,5 @@ export const historyEntrySchema = z.object({
   light: lightSchema,
   checkedAt: z.number(),
   headline: verdictSchema.shape.headline,
-  signalIds: z.array(shortText(40)).max(200),
+  signals: z.array(z.object({ id: shortText(40), severity: severitySchema, params: signalSchema.shape.params })).max(200),
 });

@@ -25,16 +25,20 @@ export async function setOverride(db: AppDb, domain: string, kind: 'trusted' | '
   else await db.overrides.put({ domain, kind, setAt: now });
 }
 
+export async function listOverrides(db: AppDb) {
+  return db.overrides.orderBy('domain').toArray();
+}
+
 export async function listHistory(db: AppDb, limit: number): Promise<HistoryEntry[]> {
   const rows = await db.history.orderBy('checkedAt').reverse().limit(limit).toArray();
   return rows.map((r) => ({
     id: r.id!, domain: r.domain, url: r.url, light: r.light, checkedAt: r.checkedAt,
-    headline: r.verdict.headline, signalIds: r.verdict.signals.map((s) => s.id),
+    headline: r.verdict.headline, signals: r.verdict.signals.map(({ id, severity, params }) => ({ id, severity, params })),
   }));
 }
 
 export async function exportAll(db: AppDb, now: number) {
-  const [history, reports, overrides] = await Promise.all([listHistory(db, 10_000), listReports(db), db.overrides.toArray()]);
+  const [history, reports, overrides] = await Promise.all([listHistory(db, 10_000), listReports(db), listOverrides(db)]);
   return { app: 'kadun', exportedAt: new Date(now).toISOString(), history, reports, overrides };
 }
 

@@ -40,7 +40,7 @@ export function signalText(locale: Locale, signal: Pick<Signal, 'id' | 'params'>
   };
 }
 
-export function headlineText(locale: Locale, verdict: Pick<Verdict, 'headline' | 'signals'>): string {
+export function headlineText(locale: Locale, verdict: { headline: Verdict['headline']; signals: readonly Pick<Signal, 'id' | 'params'>[] }): string {
   const { key, params } = verdict.headline;
   const top = verdict.signals.find((s) => s.id === params.signal);
   const reason = top ? signalText(locale, top).title : '';

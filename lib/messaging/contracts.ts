@@ -47,6 +47,11 @@ export const CONTRACTS = {
     request: z.object({ domain: z.string().min(1).max(260) }).strict(),
     response: z.object({ kind: overrideKindSchema.nullable() }),
   },
+  [MSG.overrideList]: {
+    from: 'extension',
+    request: z.object({}).strict(),
+    response: z.array(z.object({ domain: z.string(), kind: overrideKindSchema, setAt: z.number() })),
+  },
   [MSG.historyList]: {
     from: 'extension',
     request: z.object({ limit: z.number().int().min(1).max(5000) }).strict(),

@@ -8,6 +8,7 @@ export const MSG = {
   reportStatus: 'report/set-status',
   overrideSet: 'override/set',
   overrideGet: 'override/get',
+  overrideList: 'override/list',
   historyList: 'history/list',
   historyExport: 'history/export',
   historyClear: 'history/clear',

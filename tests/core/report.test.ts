@@ -22,7 +22,7 @@ describe('reports', () => {
   });
 
   it('carries only danger and warn evidence', () => {
-    expect(reportEvidence([sig('shop-detected', 'info'), sig('icp-filing-missing', 'warn', '页脚')])).toEqual([{ signalId: 'icp-filing-missing', quote: '页脚' }]);
+    expect(reportEvidence([sig('shop-detected', 'info'), sig('icp-filing-missing', 'warn', '页脚')])).toEqual([{ signalId: 'icp-filing-missing', quote: '页脚', params: {} }]);
   });
 
   it('shares the domain, not the path or query, unless the person ticks "include URL"', () => {

@@ -1,0 +1,31 @@
+import { t, type Locale } from '../../lib/i18n';
+
+export type PopupActionsProps = {
+  locale: Locale;
+  /** Site actions only make sense when there is a verdict for a site. */
+  hasSite: boolean;
+  override: 'trusted' | 'blocked' | null;
+  onRecheck: () => void;
+  onReport: () => void;
+  onAppeal: () => void;
+  onTrust: (kind: 'trusted' | null) => void;
+  onHistory: () => void;
+};
+
+export function PopupActions({ locale, hasSite, override, onRecheck, onReport, onAppeal, onTrust, onHistory }: PopupActionsProps) {
+  return (
+    <div className="actions">
+      <button type="button" name="recheck" onClick={onRecheck}>{t(locale, 'ui.recheck')}</button>
+      {hasSite && (
+        <>
+          <button type="button" name="report" onClick={onReport}>{t(locale, 'ui.report')}</button>
+          <button type="button" name="appeal" onClick={onAppeal}>{t(locale, 'ui.appeal')}</button>
+          {override === 'trusted'
+            ? <button type="button" name="untrust" onClick={() => onTrust(null)}>{t(locale, 'ui.untrust')}</button>
+            : <button type="button" name="trust" onClick={() => onTrust('trusted')}>{t(locale, 'ui.trust')}</button>}
+        </>
+      )}
+      <button type="button" name="history" onClick={onHistory}>{t(locale, 'ui.history')}</button>
+    </div>
+  );
+}
