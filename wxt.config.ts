@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { jsqrWithoutKanjiTable } from './scripts/vite-jsqr-slim';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -16,6 +17,7 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'kadun@kadun.invalid', strict_min_version: '115.0' } } }
       : {}),
   }),
+  vite: () => ({ plugins: [jsqrWithoutKanjiTable()] }),
   zip: {
     excludeSources: ['demo-output/**', 'test-results/**', '.output/**', 'coverage/**'],
   },

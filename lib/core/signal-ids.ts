@@ -5,7 +5,7 @@ export const PAGE_SIGNAL_IDS = [
   'uscc-invalid', 'uscc-sole-proprietor', 'payment-personal-qr', 'payment-personal-transfer',
   'payment-unlicensed-gateway', 'payment-crypto-only', 'payment-official-merchant', 'shop-software',
   'price-below-face-value', 'illegal-goods', 'reseller-scheme', 'inapp-browser-evasion', 'refund-terms-shown',
-  'company-identity-shown', 'insecure-transport',
+  'company-identity-shown', 'insecure-transport', 'payment-step',
 ] as const;
 
 export const DOMAIN_SIGNAL_IDS = [

@@ -203,14 +203,17 @@ class Collector {
       // The image's block is resolved at the end, once its neighbours' text has been seen.
       blockId: undefined,
     });
-    this.pendingImages.push({ el: img, index: this.images.length - 1 });
+    // Fallback block: the text just before the image in document order (a QR usually follows "请扫描下方收款码").
+    this.pendingImages.push({ el: img, index: this.images.length - 1, before: this.blocks.length - 1 });
   }
-  private pendingImages: Array<{ el: Element; index: number }> = [];
+  private pendingImages: Array<{ el: Element; index: number; before: number }> = [];
 
   /** Block ids for links and images, once every block exists. */
   finish() {
     for (const { el, index } of this.pendingLinks) this.links[index]!.blockId = this.nearestBlock(el);
-    for (const { el, index } of this.pendingImages) this.images[index]!.blockId = this.nearestBlock(el.parentElement ?? el);
+    for (const { el, index, before } of this.pendingImages) {
+      this.images[index]!.blockId = this.nearestBlock(el.parentElement ?? el) ?? (before >= 0 ? before : undefined);
+    }
   }
 }
 

@@ -13,7 +13,9 @@ import { contextFor, detectorFixtures } from '../helpers/fixtures';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lib', 'detectors', 'page');
 /** Files in lib/detectors/page that are not detectors: the registry, the shared shapes and shared parsers. */
-const SUPPORT = new Set(['index', 'context', 'shop-classification', 'filing-numbers', 'uscc']);
+const SUPPORT = new Set(['index', 'context', 'shop-classification', 'filing-numbers', 'uscc', 'vocabulary']);
+/** Fixture folder of shared hard negatives: not a detector id, run against every detector. */
+const COMMON = '_common';
 const detectorFiles = readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => basename(f, '.ts')).filter((f) => !SUPPORT.has(f));
 
 describe('page detector registry', () => {
@@ -62,6 +64,29 @@ describe('page detector registry', () => {
           if (d.detect(ctx).length > 0) failures.push(`${d.id} fired on ${owner.id}/${basename(f)}`);
         }
       }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  // Shared hard negatives (tests/fixtures/pages/_common, no detector of its own): pages every detector must get right,
+  // such as an official vendor's top-up page or an anti-fraud notice quoting scam wording. Each names in `also:`
+  // exactly the detectors that legitimately fire on it; every other detector stays silent.
+  it('every detector behaves on the shared _common fixtures exactly as each fixture declares', () => {
+    const files = detectorFixtures(COMMON).nomatch;
+    expect(files.length, `tests/fixtures/pages/${COMMON}/nomatch-*.html`).toBeGreaterThanOrEqual(5);
+    const ids = new Set<string>(PAGE_DETECTORS.map((d) => d.id));
+    const failures: string[] = [];
+    for (const f of files) {
+      const html = readFileSync(f, 'utf8');
+      expect(html, f).toMatch(/<[!]--\s*(fixture|demo page):.*20\d\d-\d\d-\d\d/);
+      const also = new Set((/<[!]--\s*also:([^>]*)-->/.exec(html)?.[1] ?? '').trim().split(/\s+/).filter(Boolean));
+      const ctx = contextFor(html);
+      for (const d of PAGE_DETECTORS) {
+        const fired = d.detect(ctx).length > 0;
+        if (fired && !also.has(d.id)) failures.push(`${d.id} fired on ${COMMON}/${basename(f)}`);
+        if (!fired && also.has(d.id)) failures.push(`${d.id} declared but silent on ${COMMON}/${basename(f)}`);
+      }
+      for (const id of also) if (!ids.has(id)) failures.push(`${COMMON}/${basename(f)} declares unregistered ${id}`);
     }
     expect(failures).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { extractFromHtml } from '../../lib/extract/from-html';
 import type { Extraction } from '../../lib/extract/snapshot';
 import { createPageContext, type PageContext, type PageExtras } from '../../lib/detectors/page/context';
+import { decodeSnapshotQrNode } from '../../scripts/qr-node';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 export const PAGE_FIXTURES = join(FIXTURES, 'pages');
@@ -21,8 +22,10 @@ export function extractHtml(html: string, url = fixtureUrl(html)): Extraction {
 /** Fixtures are judged at a fixed date so year checks do not drift: 2026-11-24. */
 export const FIXTURE_NOW = Date.UTC(2026, 10, 24, 12);
 
+/** A fixture's page context, with its inline PNG QR codes really decoded (scripts/qr-node.ts, as the CLI does). */
 export function contextFor(html: string, url?: string, extras: Partial<PageExtras> = {}): PageContext {
-  return createPageContext(extractHtml(html, url).snapshot, { now: FIXTURE_NOW, ...extras });
+  const snapshot = extractHtml(html, url).snapshot;
+  return createPageContext(snapshot, { now: FIXTURE_NOW, qr: decodeSnapshotQrNode(snapshot), ...extras });
 }
 
 export function readFixture(...parts: string[]): string {

@@ -6,18 +6,51 @@ import { icpFilingInvalid } from './icp-filing-invalid';
 import { icpFilingMissing } from './icp-filing-missing';
 import { icpLicenseClaimed } from './icp-license-claimed';
 import { policeFilingInvalid } from './police-filing-invalid';
+import { companyIdentityShown } from './company-identity-shown';
+import { illegalGoods } from './illegal-goods';
+import { inappBrowserEvasion } from './inapp-browser-evasion';
+import { insecureTransport } from './insecure-transport';
+import { paymentCryptoOnly } from './payment-crypto-only';
+import { paymentOfficialMerchant } from './payment-official-merchant';
+import { paymentPersonalQr } from './payment-personal-qr';
+import { paymentPersonalTransfer } from './payment-personal-transfer';
+import { paymentStep } from './payment-step';
+import { paymentUnlicensedGateway } from './payment-unlicensed-gateway';
+import { priceBelowFaceValue } from './price-below-face-value';
+import { refundTermsShown } from './refund-terms-shown';
+import { resellerScheme } from './reseller-scheme';
 import { shopDetected } from './shop-detected';
+import { shopSoftware } from './shop-software';
 import { usccInvalid } from './uscc-invalid';
 import { usccSoleProprietor } from './uscc-sole-proprietor';
 
 export const PAGE_DETECTORS: readonly PageDetector[] = [
+  // Classification first: other detectors read it through ctx.memo.
   shopDetected,
+  shopSoftware,
+  // Identification numbers (domain-facts.md §1, §3).
   icpFilingMissing,
   icpFilingInvalid,
   icpLicenseClaimed,
   policeFilingInvalid,
   usccInvalid,
   usccSoleProprietor,
+  // Payment (§5, §6).
+  paymentPersonalQr,
+  paymentPersonalTransfer,
+  paymentUnlicensedGateway,
+  paymentCryptoOnly,
+  paymentOfficialMerchant,
+  paymentStep,
+  // What is sold and how (§7).
+  priceBelowFaceValue,
+  illegalGoods,
+  resellerScheme,
+  inappBrowserEvasion,
+  // Positive page evidence and transport.
+  refundTermsShown,
+  companyIdentityShown,
+  insecureTransport,
 ];
 
 /** Runs every page detector; one that throws is skipped (and reported) rather than sinking the verdict. */

@@ -1,0 +1,57 @@
+// Same-origin payment-code images are only URLs in the snapshot, and the background cannot fetch them with the
+// page's cookies. Here, on the page, a few that look like payment codes are drawn onto a canvas and sent as PNG data
+// URLs instead, so the background can decode them. Small on purpose: no jsQR here (it runs in the background).
+import { SNAPSHOT_LIMITS } from '../../lib/core/limits';
+import type { PageSnapshot } from '../../lib/core/types';
+
+const MAX_CAPTURES = 4;
+const MAX_SIDE = 1200;
+/** Words around a payment code (alt, URL, the image's text block). */
+const PAY_HINT = /收款|付款|扫码|二维码|qrcode|qr_?code|pay/i;
+
+/** A copy of `snapshot` with up to 4 same-origin payment-looking images replaced by data URLs. */
+export function captureQrImages(doc: Document, snapshot: PageSnapshot, origin: string): PageSnapshot {
+  let captured = 0;
+  const byId = new Map(snapshot.blocks.map((b) => [b.id, b.text]));
+  const images = snapshot.images.map((img) => {
+    if (captured >= MAX_CAPTURES || img.src.startsWith('data:') || !sameOrigin(img.src, origin)) return img;
+    const el = Array.from(doc.images).find((e) => (e.currentSrc || e.src) === img.src);
+    if (!el || !el.complete || !looksLikePaymentCode(el, img.alt, img.src, img.blockId === undefined ? '' : (byId.get(img.blockId) ?? ''))) return img;
+    const dataUrl = toPngDataUrl(doc, el);
+    if (!dataUrl) return img;
+    captured++;
+    return { ...img, src: dataUrl, width: el.naturalWidth, height: el.naturalHeight };
+  });
+  return captured ? { ...snapshot, images } : snapshot;
+}
+
+function looksLikePaymentCode(el: HTMLImageElement, alt: string, src: string, nearby: string): boolean {
+  const w = el.naturalWidth;
+  const h = el.naturalHeight;
+  if (!w || !h || w > MAX_SIDE || h > MAX_SIDE) return false;
+  const squareish = w >= 120 && h >= 120 && Math.max(w, h) / Math.min(w, h) <= 1.25;
+  return squareish || PAY_HINT.test(`${alt} ${src} ${nearby}`);
+}
+
+function toPngDataUrl(doc: Document, el: HTMLImageElement): string | null {
+  try {
+    const canvas = doc.createElement('canvas');
+    canvas.width = el.naturalWidth;
+    canvas.height = el.naturalHeight;
+    const g = canvas.getContext('2d');
+    if (!g) return null;
+    g.drawImage(el, 0, 0);
+    const url = canvas.toDataURL('image/png'); // throws SecurityError on a tainted canvas
+    return url.startsWith('data:image/png') && url.length <= SNAPSHOT_LIMITS.imageDataUrlChars ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function sameOrigin(src: string, origin: string): boolean {
+  try {
+    return new URL(src).origin === origin;
+  } catch {
+    return false;
+  }
+}

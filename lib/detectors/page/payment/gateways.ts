@@ -1,0 +1,189 @@
+// Payment gateways that take a buyer's money without a payment licence (domain-facts.md §5–6), found by their page
+// signatures. Shared by payment-unlicensed-gateway (which reports them), payment-official-merchant (which stays
+// silent next to them) and payment-step (cashier pages). A gateway counts on one strong tell or two weak ones.
+import type { Evidence } from '../../../core/types';
+import { blockEvidence, type PageContext } from '../context';
+import { allPrices, payAmounts } from './amounts';
+import { clip, codeEvidence, isNotAsked, isQuoted } from './wording';
+
+export const GATEWAYS = {
+  // Personal-account schemes: the money lands in a person's 收款码 / 赞赏码, watched by a phone app (挂机).
+  vmq: { name: 'V免签 (vmq)', severity: 'danger' },
+  mianqian: { name: '免签 (personal-code collection)', severity: 'danger' },
+  codepay: { name: '码支付 (codepay)', severity: 'danger' },
+  'reward-code': { name: '赞赏码 (WeChat reward code)', severity: 'danger' },
+  // Unlicensed aggregators ("fourth-party"): they hold buyers' money in merchant balances and settle it.
+  epay: { name: '彩虹易支付 (epay)', severity: 'warn' },
+  xunhupay: { name: '虎皮椒 (xunhupay)', severity: 'warn' },
+  payjs: { name: 'PayJS', severity: 'warn' },
+} as const;
+export type GatewayId = keyof typeof GATEWAYS;
+
+export type GatewayFinding = { id: GatewayId; evidence: Evidence[]; amount?: string };
+
+type Where = 'link' | 'form' | 'script' | 'image' | 'url';
+type CodeItem = { text: string; where: Where; blockId?: number; fields?: readonly string[] };
+type Tell = { id: GatewayId; strong: boolean; evidence: Evidence; amount?: string };
+
+/** Every gateway found on the page, strongest tells first, computed once. */
+export function gatewayFindings(ctx: PageContext): GatewayFinding[] {
+  return ctx.memo('payment-gateways', () => {
+    let tells = [...codeTells(ctx), ...textTells(ctx)];
+    // The 免签 wording is V免签's own (its pay page): with V免签's code on the page, it is reported under that name.
+    if (tells.some((t) => t.id === 'vmq' && t.strong)) tells = tells.map((t) => (t.id === 'mianqian' ? { ...t, id: 'vmq' } : t));
+    const out: GatewayFinding[] = [];
+    for (const id of Object.keys(GATEWAYS) as GatewayId[]) {
+      const mine = tells.filter((t) => t.id === id).sort((a, b) => Number(b.strong) - Number(a.strong));
+      if (!mine.some((t) => t.strong) && mine.length < 2) continue;
+      const amount = mine.find((t) => t.amount)?.amount;
+      out.push({ id, evidence: dedupe(mine.map((t) => t.evidence)).slice(0, 5), ...(amount ? { amount } : {}) });
+    }
+    return out;
+  });
+}
+
+function codeItems(ctx: PageContext): CodeItem[] {
+  const s = ctx.snapshot;
+  return [
+    { text: s.url, where: 'url' as const },
+    ...s.links.map((l) => ({ text: l.href, where: 'link' as const, blockId: l.blockId })),
+    ...s.forms.map((f) => ({ text: f.action, where: 'form' as const, fields: f.fields })),
+    ...s.scripts.srcs.map((src) => ({ text: src, where: 'script' as const })),
+    ...s.scripts.inline.map((code) => ({ text: code, where: 'script' as const })),
+    ...s.images.filter((i) => !i.src.startsWith('data:')).map((i) => ({ text: i.src, where: 'image' as const, blockId: i.blockId })),
+  ];
+}
+
+/** Code patterns: [gateway, strong?, regex]. Case-insensitive unless the name is generic (getshop.php). */
+const CODE_PATTERNS: ReadonlyArray<readonly [GatewayId, boolean, RegExp]> = [
+  // 彩虹易支付: submit.php?pid=…&sign=…, mapi.php, dujiaoka's /pay/yipay/ route; cashier: var code_url, /getshop.php, alipay_pay.css.
+  ['epay', true, /submit\.php\?[^\s'"]{0,400}?\bpid=[^\s'"]{0,400}?\bsign=|submit\.php\?[^\s'"]{0,400}?\bsign=[^\s'"]{0,400}?\bpid=/i],
+  ['epay', true, /\/mapi\.php\b/i],
+  ['epay', true, /\/pay\/yipay\//i],
+  ['epay', false, /\bcode_url\s*=/],
+  ['epay', false, /\/getshop\.php\b/],
+  ['epay', false, /\/assets\/css\/(?:alipay|wechat|qqpay|mqq)_pay\.css/i],
+  // V免签: /createOrder?payId=…, payPage/pay.html, <img src="../enQrcode?url=…">, dujiaoka's /pay/vpay/ route.
+  ['vmq', true, /\/createOrder\?[^\s'"]{0,400}?\bpayId=/i],
+  ['vmq', true, /\/payPage\/pay\.html/i],
+  ['vmq', true, /enQrcode\?url=/i],
+  ['vmq', true, /\/pay\/vpay\//i],
+  ['vmq', false, /\/checkOrder\b/],
+  // 码支付: the codepay script / API, dujiaoka's /pay/mapay/ route.
+  ['codepay', true, /(?<![a-z])codepay/i],
+  ['codepay', true, /\/pay\/mapay\//i],
+  ['codepay', false, /\boutTime\b/],
+  ['xunhupay', true, /xunhupay\.com/i],
+  ['payjs', true, /payjs\.cn|\/pay\/payjs\//i],
+];
+
+/** 码支付's order parameters (domain-facts.md §6): four of them, pay_id and price among them, make a codepay call. */
+const CODEPAY_PARAMS = ['id', 'price', 'pay_id', 'param', 'act', 'outtime', 'type'];
+
+function codeTells(ctx: PageContext): Tell[] {
+  const tells: Tell[] = [];
+  for (const item of codeItems(ctx)) {
+    for (const [id, strong, re] of CODE_PATTERNS) {
+      const m = re.exec(item.text);
+      if (m) tells.push({ id, strong, evidence: codeEvidence(excerpt(item, m.index, m[0].length), item.where, item.blockId) });
+    }
+    const names = paramNames(item);
+    const hits = CODEPAY_PARAMS.filter((p) => names.has(p));
+    if (hits.length >= 4 && names.has('pay_id') && names.has('price')) {
+      tells.push({ id: 'codepay', strong: true, evidence: codeEvidence(item.fields ? `${item.text} [${hits.join(', ')}]` : item.text, item.where, item.blockId) });
+    }
+    // Forms posting to 易支付 / V免签 with their signed fields.
+    if (item.fields && /submit\.php$/i.test(pathOf(item.text)) && names.has('pid') && names.has('sign')) {
+      tells.push({ id: 'epay', strong: true, evidence: codeEvidence(`${item.text} [pid, sign]`, 'form') });
+    }
+    if (item.fields && /createOrder$/i.test(pathOf(item.text)) && names.has('payid')) {
+      tells.push({ id: 'vmq', strong: true, evidence: codeEvidence(`${item.text} [payId]`, 'form') });
+    }
+  }
+  if (/^(?:支付宝|微信|QQ钱包|QQ|财付通)扫码支付/.test(ctx.snapshot.title.trim())) {
+    tells.push({ id: 'epay', strong: false, evidence: { quote: clip(ctx.snapshot.title), where: 'title' } });
+  }
+  return tells;
+}
+
+/** Text patterns: [gateway, strong?, regex, check negation?]. */
+const TEXT_PATTERNS: ReadonlyArray<readonly [GatewayId, boolean, RegExp, boolean]> = [
+  // 彩虹易支付 footer: "…是…旗下的免签约支付产品".
+  ['epay', true, /免签约支付/g, true],
+  // V免签 pay page (szvone/vmqphp payPage/pay.html): "请务必付款 X 元 备注说明无需填写", "扫码后输入金额支付".
+  ['mianqian', true, /备注(?:说明)?无需填写|备注(?:说明)?不用填写/g, false],
+  ['mianqian', true, /扫码后(?:请)?(?:手动)?输入(?:付款)?金额/g, true],
+  ['mianqian', false, /保存(?:上方)?二维码到(?:手机|相册)|扫一扫中选择 ?["“]?相册/g, false],
+  ['mianqian', false, /请务必付款 ?¥? ?\d/g, false],
+  ['codepay', false, /(?<![扫维款])码支付/g, true],
+  ['xunhupay', true, /虎皮椒支付|迅虎支付/g, true],
+];
+
+function textTells(ctx: PageContext): Tell[] {
+  const tells: Tell[] = [];
+  for (const block of ctx.blocks) {
+    for (const [id, strong, re, negatable] of TEXT_PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of block.norm.matchAll(re)) {
+        if (negatable ? isNotAsked(block.norm, m.index, m.index + m[0].length) : isQuoted(block.norm, m.index)) continue;
+        tells.push({ id, strong, evidence: blockEvidence(block, m.index, m.index + m[0].length) });
+      }
+    }
+    // 赞赏码 as the way to pay for an order (WPayment-style 免签; §5).
+    for (const m of block.norm.matchAll(/赞赏码/g)) {
+      const around = block.norm.slice(Math.max(0, m.index - 30), m.index + 33);
+      if (/支付|付款|下单|订单|发货|备注|金额|购买/.test(around) && !isNotAsked(block.norm, m.index, m.index + 3)) {
+        tells.push({ id: 'reward-code', strong: true, evidence: blockEvidence(block, m.index, m.index + 3) });
+      }
+    }
+    if (/payjs/i.test(block.norm) && /支付|付款/.test(block.norm)) {
+      const i = block.norm.search(/payjs/i);
+      tells.push({ id: 'payjs', strong: true, evidence: blockEvidence(block, i, i + 5) });
+    }
+  }
+  // V免签's amount jitter: "请务必付款 10.01 元" next to a listed price of 10.00 — the amount is shifted by a few fen
+  // so that the phone app watching a personal account can tell payments apart.
+  const prices = allPrices(ctx);
+  for (const pay of payAmounts(ctx).filter((a) => a.label === '请务必付款')) {
+    const listed = prices.find((p) => (p.block !== pay.block || p.start !== pay.start) && p.fen !== pay.fen && Math.abs(p.fen - pay.fen) <= 10);
+    if (listed) {
+      tells.push({ id: 'mianqian', strong: true, amount: pay.text, evidence: blockEvidence(pay.block, pay.start, pay.end) });
+      tells.push({ id: 'mianqian', strong: false, evidence: blockEvidence(listed.block, listed.start, listed.end) });
+    }
+  }
+  return tells;
+}
+
+function paramNames(item: CodeItem): Set<string> {
+  const names = new Set((item.fields ?? []).map((f) => f.toLowerCase()));
+  const q = item.text.indexOf('?');
+  if (q >= 0 && item.where !== 'script') {
+    for (const pair of item.text.slice(q + 1, q + 2000).split(/[&#]/)) names.add(pair.split('=')[0]!.toLowerCase());
+  }
+  return names;
+}
+
+function pathOf(u: string): string {
+  try {
+    return new URL(u).pathname;
+  } catch {
+    return u.split('?')[0] ?? '';
+  }
+}
+
+/** A short window of a long code item around a match (URLs are short enough to quote whole). */
+function excerpt(item: CodeItem, index: number, length: number): string {
+  if (item.text.length <= 110) return item.text;
+  const from = Math.max(0, index - 30);
+  return (from > 0 ? '…' : '') + item.text.slice(from, index + length + 50);
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.where ?? ''}|${e.blockId ?? ''}|${e.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

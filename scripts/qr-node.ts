@@ -1,0 +1,34 @@
+// QR decoding in Node, for the CLI and the tests: data:image/png images through pngjs + jsQR (lib/qr/decode.ts),
+// plus payloads carried in image URLs. The extension does the same in the background with OffscreenCanvas
+// (entrypoints/background/qr.ts); other image formats are skipped here (PNG is what card-shop cashiers inline).
+import { PNG } from 'pngjs';
+import type { DecodedQr } from '../lib/detectors/page/context';
+import { decodeQrRgba, pngTooLarge, QR_LIMITS } from '../lib/qr/decode';
+import { qrFromImageUrls } from '../lib/qr/payload-from-url';
+
+const PNG_DATA_URL = /^data:image\/png;base64,/i;
+
+/** Every QR payload of a snapshot's images: up to QR_LIMITS.images inline PNGs decoded, and URL payloads. */
+export function decodeSnapshotQrNode(snapshot: { images: ReadonlyArray<{ src: string }> }): DecodedQr[] {
+  const out: DecodedQr[] = [];
+  let tried = 0;
+  snapshot.images.forEach((img, imageIndex) => {
+    if (!PNG_DATA_URL.test(img.src) || tried >= QR_LIMITS.images) return;
+    tried++;
+    const payload = decodePngDataUrl(img.src);
+    if (payload) out.push({ imageIndex, payload });
+  });
+  return [...out, ...qrFromImageUrls(snapshot.images)];
+}
+
+/** One inline PNG → its QR payload; null when it is not a readable PNG, too large, or holds no code. */
+export function decodePngDataUrl(src: string): string | null {
+  try {
+    const bytes = Buffer.from(src.replace(PNG_DATA_URL, ''), 'base64');
+    if (pngTooLarge(bytes)) return null; // checked before inflating
+    const png = PNG.sync.read(bytes);
+    return decodeQrRgba(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
+  } catch {
+    return null;
+  }
+}

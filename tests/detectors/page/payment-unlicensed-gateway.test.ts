@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { paymentUnlicensedGateway } from '../../../lib/detectors/page/payment-unlicensed-gateway';
+import { contextFor, detectorFixtures } from '../../helpers/fixtures';
+
+const { match, nomatch } = detectorFixtures('payment-unlicensed-gateway');
+
+/** The gateway each match fixture is about, its severity and where the first tell was seen. */
+const EXPECTED: Record<string, { gatewayId: string; severity: string; where?: string; amount?: string }> = {
+  'match-vmq-pay-page.html': { gatewayId: 'vmq', severity: 'danger', where: 'url', amount: '60.01' },
+  'match-mianqian-jitter.html': { gatewayId: 'mianqian', severity: 'danger', amount: '29.98' },
+  'match-epay-submit-form.html': { gatewayId: 'epay', severity: 'warn', where: 'form' },
+  'match-codepay-form.html': { gatewayId: 'codepay', severity: 'danger', where: 'form' },
+  'match-reward-code.html': { gatewayId: 'reward-code', severity: 'danger' },
+  'match-xunhupay-link.html': { gatewayId: 'xunhupay', severity: 'warn', where: 'link' },
+};
+
+const detect = (html: string) => paymentUnlicensedGateway.detect(contextFor(html));
+
+describe('payment-unlicensed-gateway', () => {
+  it('has fixtures', () => {
+    expect(match.length).toBeGreaterThanOrEqual(2);
+    expect(nomatch.length).toBeGreaterThanOrEqual(2);
+  });
+  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
+    const signals = detect(readFileSync(file, 'utf8'));
+    expect(signals).toHaveLength(1);
+    expect(signals[0]!.params.gateway).toBeTruthy();
+    const want = EXPECTED[name];
+    if (want) {
+      expect(signals[0]!.params.gatewayId).toBe(want.gatewayId);
+      expect(signals[0]!.severity).toBe(want.severity);
+      if (want.where) expect(signals[0]!.evidence[0]!.where).toBe(want.where);
+      else expect(signals[0]!.evidence[0]!.blockId).toBeTypeOf('number');
+      if (want.amount) expect(signals[0]!.params.amount).toBe(want.amount);
+    }
+  });
+  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
+    expect(detect(readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  const shop = (body: string, url = 'https://ka.example/pay') => `<!-- url: ${url} --><title>订单付款</title><p>商品：点卡 订单号 KD1</p>${body}`;
+
+  it.each([
+    ['an epay submit link', '<p><a href="https://pay.example/submit.php?pid=1001&type=alipay&money=10.00&sign=abc&sign_type=MD5">付款</a></p>', 'epay'],
+    ['an epay mapi.php call', '<script>$.post("https://pay.example/mapi.php", {pid: 1})</script>', 'epay'],
+    ['a V免签 createOrder link', '<p><a href="https://v.example/createOrder?payId=1&type=1&price=10&sign=x">付款</a></p>', 'vmq'],
+    ['PayJS', '<p><a href="https://payjs.cn/api/cashier?mchid=1">微信支付</a></p>', 'payjs'],
+    ['a codepay script', '<script src="https://ka.example/static/codepay.js"></script>', 'codepay'],
+  ])('finds %s', (_n, body, gatewayId) => {
+    expect(detect(shop(body)).map((s) => s.params.gatewayId)).toEqual([gatewayId]);
+  });
+
+  it('needs two weak tells: var code_url alone is not 易支付', () => {
+    expect(detect(shop('<script>var code_url = "weixin://wxpay/bizpayurl?pr=KaDunTe";</script>'))).toEqual([]);
+    expect(detect(shop('<script>var code_url = "x"; $.get("/getshop.php")</script>'))[0]!.params.gatewayId).toBe('epay');
+  });
+
+  it('does not call a jitter what is the listed price itself, or a far-off amount', () => {
+    expect(detect(shop('<p>价格 10.00 元</p><p>请务必付款 10.00 元</p>'))).toEqual([]);
+    expect(detect(shop('<p>价格 10.00 元</p><p>请务必付款 10.50 元</p>'))).toEqual([]);
+    expect(detect(shop('<p>价格 10.00 元</p><p>请务必付款 9.99 元</p>'))[0]!.params).toMatchObject({ gatewayId: 'mianqian', amount: '9.99' });
+  });
+
+  it('does not read 扫码支付 / 二维码支付 as 码支付', () => {
+    expect(detect(shop('<p>支持扫码支付和二维码支付</p>'))).toEqual([]);
+  });
+
+  it('is info, not danger, on a page that sells nothing', () => {
+    const s = detect('<!-- url: https://dev.example/notes --><h1>笔记</h1><p>扫码后输入金额支付的原理</p>');
+    expect(s.map((x) => x.severity)).toEqual(['info']);
+  });
+
+  it('puts personal-account schemes first', () => {
+    const s = detect(shop('<p><a href="https://api.xunhupay.com/payment/do.html">付款</a></p><p>备注说明无需填写</p>'));
+    expect(s.map((x) => x.severity)).toEqual(['danger', 'warn']);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { normalize } from '../../../lib/core/text';
+import { blank, facesIn, priceBelowFaceValue, priceIn } from '../../../lib/detectors/page/price-below-face-value';
+import { vocabularyTexts } from '../../../lib/i18n/signals/vocabulary';
+import { contextFor, detectorFixtures } from '../../helpers/fixtures';
+
+const { match, nomatch } = detectorFixtures('price-below-face-value');
+
+/** face / price / ratio % / severity of each product each match fixture must report, most suspicious first. */
+const EXPECTED: Record<string, Array<[number, number, number, string]>> = {
+  'match-qb-table.html': [[100, 78, 78, 'warn'], [50, 39, 78, 'warn']],
+  'match-huafei-list.html': [[100, 45, 45, 'danger'], [200, 90, 45, 'danger']],
+  'match-dujiaoka-jdcard.html': [[200, 88, 44, 'danger']],
+  'match-face-label.html': [[100, 49, 49, 'danger'], [500, 380, 76, 'warn']],
+};
+
+const page = (body: string) => `<!-- url: https://t.example/ --><html><body>${body}</body></html>`;
+const li = (text: string) => page(`<ul><li>${text} <button>立即充值</button></li></ul>`);
+const n = (s: string) => blank(normalize(s));
+
+describe('price-below-face-value', () => {
+  it('has fixtures', () => {
+    expect(match.length).toBeGreaterThanOrEqual(2);
+    expect(nomatch.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
+    const signals = priceBelowFaceValue.detect(contextFor(readFileSync(file, 'utf8')));
+    expect(signals.map((s) => [s.params.face, s.params.price, s.params.ratio, s.severity])).toEqual(EXPECTED[name]);
+    for (const s of signals) {
+      expect(s.evidence[0]!.blockId).toBeTypeOf('number');
+      expect(s.evidence[0]!.quote).toBe(s.params.product);
+    }
+  });
+
+  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
+    expect(priceBelowFaceValue.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
+  it.each([
+    ['100元话费', [100]],
+    ['京东E卡 200元', [200]],
+    ['全国话费 100 元 慢充', [100]],
+    ['Q币 100个', [100]],
+    ['100Q币', [100]],
+    ['QQ币 50个 直充', [50]],
+    ['面值：500元', [500]],
+    ['王者荣耀 1000点券（价值100元）', [100]],
+    ['王者荣耀 1000点券', []],
+    ['价值100元大礼包', []],
+    ['库存 100', []],
+    ['话费满100减5', []],
+    ['话费 98.5元', []],
+    ['Q币 ¥95', []],
+    ['话费 售价 95元', []],
+    ['腾讯视频VIP月卡', []],
+    ['50元话费券', []],
+    ['话费红包 10元', []],
+  ])('faces in %s', (text, faces) => {
+    expect(facesIn(n(text)).map((f) => f.value)).toEqual(faces);
+  });
+
+  it.each([
+    [' 现价 45.00 元', 45],
+    ['¥78.00', 78],
+    ['原价 ¥100.00 现价 ¥97.00', 97],
+    ['¥95 ¥100', 100],
+    ['单价 ¥0.98/个', undefined],
+    ['5000积分', undefined],
+    ['满100减5', undefined],
+    ['库存 100', undefined],
+    ['9.5折', undefined],
+    ['首付 ¥100 月供 ¥90', undefined],
+    ['优惠价 ¥90', 90],
+  ])('price in %s', (text, price) => {
+    expect(priceIn(n(text))?.value).toBe(price);
+  });
+
+  it.each([
+    ['a normal price (98.5%)', li('100元话费 现价 98.50 元'), null],
+    ['just under 85%', li('100元话费 现价 84.00 元'), 'warn'],
+    ['exactly 85%', li('100元话费 现价 85.00 元'), null],
+    ['exactly half', li('100元话费 现价 50.00 元'), 'danger'],
+    ['a per-unit Q币 price', li('Q币 100个起购 单价 ¥0.98/个'), null],
+    ['积分', li('100元话费 需 5000积分'), null],
+    ['a coupon', li('话费满100减5 现价 ¥95.00'), null],
+    ['a 话费券 sold cheaply', li('50元话费券 ¥10.00'), null],
+    ['an exclamation in a promo title', li('100元话费 限时特惠！现价 ¥45.00'), 'danger'],
+    ['an instalment', li('中石化加油卡 1000元 首付 ¥100'), null],
+    ['a membership with 原价 / 现价', li('爱奇艺黄金VIP 年卡 原价 ¥248 现价 ¥98'), null],
+    ['a price before the face is not read', li('¥45.00 100元话费'), null],
+    ['the next card\'s price is not borrowed', page('<div><h5>Q币 100个</h5><p>已售罄</p></div><div><h5>腾讯视频VIP月卡</h5><p>¥15.00</p><button>立即购买</button></div>'), null],
+    ['not a selling page', page('<article><p>100元话费 只卖 45 元</p></article>'), null],
+  ])('%s', (_name, html, severity) => {
+    const signals = priceBelowFaceValue.detect(contextFor(html));
+    expect(signals.map((s) => s.severity)).toEqual(severity ? [severity] : []);
+  });
+
+  it('has zh-CN and en text whose placeholders its params fill', () => {
+    const [signal] = priceBelowFaceValue.detect(contextFor(readFileSync(match.find((f) => f.endsWith('match-huafei-list.html'))!, 'utf8')));
+    const placeholders = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    const zh = vocabularyTexts.zh['price-below-face-value']!;
+    const en = vocabularyTexts.en['price-below-face-value']!;
+    expect(zh.title).not.toBe(en.title);
+    for (const key of ['title', 'explain', 'action'] as const) {
+      expect(placeholders(en[key]).sort(), key).toEqual(placeholders(zh[key]).sort());
+      for (const name of placeholders(zh[key])) expect(signal!.params, `${key}: {${name}}`).toHaveProperty(name);
+    }
+  });
+});
