@@ -14,6 +14,8 @@ export type ProviderDeps = {
 export type Provider<T> = {
   /** Stable id shown in the verdict's source line: 'rdap', 'icp-records', 'icp-http', 'icp-assisted'. */
   readonly id: string;
+  /** Answers from data held in the browser / on disk (records file, list records): nothing is sent anywhere. */
+  readonly local?: boolean;
   /** `domain` is always a registrable domain in punycode: nothing else about the page ever leaves the browser. */
   lookup(domain: string, opts?: { signal?: AbortSignal }): Promise<LookupResult<T>>;
 };

@@ -4,7 +4,7 @@ import type { DomainSignalId } from '../../core/signal-ids';
 import type { IcpRecord, LookupResult, Signal } from '../../core/types';
 import type { RdapSummary } from '../../providers/types';
 
-/** What the page claims about itself, extracted by the page parsers (filing-numbers.ts, uscc.ts). */
+/** What the page claims about itself, extracted by the page parsers (filing-numbers.ts, uscc.ts): see page-claims.ts. */
 export type PageClaims = {
   /** ICP备 / ICP证 numbers shown (canonical text, e.g. 京ICP备2021012345号-1), well-formed ones only. */
   icpNumbers: string[];
@@ -17,6 +17,13 @@ export type PageClaims = {
 
 export type OfficialVendor = { id: string; name: { 'zh-CN': string; en: string }; domains: string[]; brands: string[] };
 
+/** Which official-vendor list the vendor signals were judged against (vendors.ts `vendorInputs`). */
+export type VendorListMeta = {
+  version: string;
+  /** The list's `generatedAt` in ms: used as the vendor signals' `fetchedAt`. */
+  generatedAt: number;
+};
+
 export type DomainInputs = {
   site: SiteKey;
   isShop: boolean;
@@ -24,12 +31,18 @@ export type DomainInputs = {
   claims: PageClaims;
   /** The ICP record for this registrable domain; absent = the source was not asked (off / not applicable). */
   icp?: LookupResult<IcpRecord>;
-  /** The record behind the number the page shows, when a source can look numbers up (the records source can). */
+  /**
+   * The record behind the number the page shows (`icpNumberForLookup(claims)` in page-claims.ts), when a source can
+   * look numbers up (the records source can); absent = not asked.
+   */
   icpByNumber?: LookupResult<IcpRecord>;
   /** The source that answered `icp`, for the signal's `source`. */
   icpProvider?: string;
+  /** The source that answered `icpByNumber`; defaults to `icpProvider`. */
+  icpByNumberProvider?: string;
   rdap?: LookupResult<RdapSummary>;
   vendors: readonly OfficialVendor[];
+  vendorList: VendorListMeta;
   now: number;
 };
 

@@ -1,0 +1,187 @@
+// Table-driven cases for every domain detector: where it must fire (with the severity it must give) and where it must
+// stay silent. Used by detectors.test.ts, and by registry.test.ts to check that every text placeholder has a param.
+import type { Severity } from '../../../lib/core/types';
+import type { DomainSignalId } from '../../../lib/core/signal-ids';
+import type { DomainInputs } from '../../../lib/detectors/domain/types';
+import { claims, found, inputs, notFound, rdap, record, site, unavailable } from './inputs';
+
+export type Case = { name: string; input: DomainInputs; severity: Severity | null; params?: Record<string, string | number> };
+const fires = (name: string, severity: Severity, input: DomainInputs, params?: Case['params']): Case => ({ name, input, severity, params });
+const silent = (name: string, input: DomainInputs): Case => ({ name, input, severity: null });
+
+const OWN = '京ICP备2019036842号-1';
+const OWN_MAIN = '京ICP备2019036842号';
+const OTHER = '京ICP备2020000001号-1';
+/** A real company's record that a scam page copies (invented company, reserved domain). */
+const bigco = record({
+  unitName: '大公司网络技术有限公司', domain: 'www.bigco.example', mainLicence: '京ICP备10046444号', serviceLicence: '京ICP备10046444号-9',
+});
+const withNumbers = (...icpNumbers: string[]) => claims({ icpNumbers });
+
+export const CASES: Record<DomainSignalId, Case[]> = {
+  'domain-young': [
+    fires('registered 30 days ago', 'warn', inputs({ rdap: found(rdap({ ageDays: 30 })) }),
+      { registeredAt: '2026-10-25', ageDays: 30, registrar: 'Example Registrar, Inc.' }),
+    fires('registered 182 days ago, registrar unknown', 'warn', inputs({ rdap: found(rdap({ ageDays: 182, registrar: undefined })) }), { registrar: '-' }),
+    silent('registered 183 days ago', inputs({ rdap: found(rdap({ ageDays: 183 })) })),
+    silent('registered 5 years ago', inputs({ rdap: found(rdap({ ageDays: 1900 })) })),
+    silent('no RDAP answer at all', inputs()),
+    silent('RDAP unavailable (.cn has none)', inputs({ rdap: unavailable('no-rdap-for-tld') })),
+    silent('RDAP not-found', inputs({ rdap: notFound() })),
+    silent('RDAP found without a registration event', inputs({ rdap: found(rdap()) })),
+    silent('registration date in the future (bad data)', inputs({ rdap: found(rdap({ ageDays: -10 })) })),
+  ],
+  'domain-established': [
+    fires('registered 3 years and 2 days ago', 'good', inputs({ rdap: found(rdap({ ageDays: 3 * 365 + 2 })) }), { years: 3 }),
+    fires('registered 2003', 'good', inputs({ rdap: found(rdap({ registeredAt: Date.UTC(2003, 2, 17) })) }), { registeredAt: '2003-03-17', years: 23 }),
+    silent('registered 2 years ago', inputs({ rdap: found(rdap({ ageDays: 2 * 365 })) })),
+    silent('no registration date', inputs({ rdap: found(rdap()) })),
+    silent('RDAP unavailable', inputs({ rdap: unavailable('timeout') })),
+  ],
+  'domain-on-hold': [
+    fires('client hold', 'danger', inputs({ rdap: found(rdap({ status: ['client hold'] })) }), { status: 'client hold' }),
+    fires('server hold among others', 'danger', inputs({ rdap: found(rdap({ status: ['active', 'server hold'] })) }), { status: 'server hold' }),
+    fires('EPP spelling clientHold', 'danger', inputs({ rdap: found(rdap({ status: ['clientHold'] })) })),
+    fires('joined spelling serverhold', 'danger', inputs({ rdap: found(rdap({ status: ['serverhold'] })) })),
+    silent('active', inputs({ rdap: found(rdap({ status: ['active'] })) })),
+    silent('transfer prohibited is not a hold', inputs({ rdap: found(rdap({ status: ['client transfer prohibited', 'server delete prohibited'] })) })),
+    silent('RDAP unavailable', inputs({ rdap: unavailable() })),
+  ],
+  'icp-record-verified': [
+    fires('enterprise record, page shows its number', 'good', inputs({ icp: found(record()), claims: withNumbers(OWN) }),
+      { licence: OWN, unit: '示例网络科技有限公司', nature: '企业' }),
+    fires('page shows the main number without -N', 'good', inputs({ icp: found(record()), claims: withNumbers(OWN_MAIN) })),
+    fires('page shows a sibling site -3 of the same subject', 'good', inputs({ icp: found(record()), claims: withNumbers('京ICP备2019036842号-3') })),
+    fires('page shows no number', 'good', inputs({ icp: found(record()) })),
+    fires('record domain has www.', 'good', inputs({ icp: found(record({ domain: 'www.shop.example' })) })),
+    fires('other organisation (事业单位)', 'good', inputs({ icp: found(record({ natureName: '事业单位' })) }), { nature: '事业单位' }),
+    fires('ICP证 the filing cannot confirm neither helps nor hurts', 'good', inputs({ icp: found(record()), claims: withNumbers('京ICP证030173号') })),
+    fires('found through the number lookup while the domain lookup was unavailable', 'good',
+      inputs({ icp: unavailable(), icpByNumber: found(record()), claims: withNumbers(OWN) })),
+    fires('licence-based record (ICP证…-1), page shows ICP证', 'good', inputs({
+      icp: found(record({ mainLicence: '京ICP证030173号', serviceLicence: '京ICP证030173号-1' })), claims: withNumbers('京ICP证030173号'),
+    })),
+    silent('personal record', inputs({ icp: found(record({ natureName: '个人', unitName: '张某' })) })),
+    silent('nature unknown', inputs({ icp: found(record({ natureName: '' })) })),
+    silent('access limited', inputs({ icp: found(record({ limitAccess: '是' })) })),
+    silent('page shows another number', inputs({ icp: found(record()), claims: withNumbers(OTHER) })),
+    silent('record of another registrable domain', inputs({ icp: found(record({ domain: 'other.example' })) })),
+    silent('not-found', inputs({ icp: notFound() })),
+    silent('unavailable', inputs({ icp: unavailable() })),
+    silent('not asked', inputs()),
+  ],
+  'icp-number-not-registered': [
+    fires('page number, registry has nothing for the domain', 'danger', inputs({ icp: notFound(), claims: withNumbers(OTHER) }),
+      { number: OTHER, domain: 'shop.example' }),
+    fires('page shows only an ICP证 number', 'danger', inputs({ icp: notFound(), claims: withNumbers('京ICP证030173号') })),
+    silent('unavailable never reads as not registered', inputs({ icp: unavailable(), claims: withNumbers(OTHER) })),
+    silent('WAF block never reads as not registered', inputs({ icp: unavailable('waf-block'), claims: withNumbers(OTHER) })),
+    silent('not asked', inputs({ claims: withNumbers(OTHER) })),
+    silent('not-found but the page shows no number (icp-record-missing speaks)', inputs({ icp: notFound() })),
+    silent('number found under another domain (icp-record-mismatch speaks)',
+      inputs({ icp: notFound(), icpByNumber: found(bigco), claims: withNumbers('京ICP备10046444号-9') })),
+    silent('found', inputs({ icp: found(record()), claims: withNumbers(OWN) })),
+  ],
+  'icp-record-mismatch': [
+    fires('this domain is filed under another number', 'danger', inputs({ icp: found(record()), claims: withNumbers(OTHER) }),
+      { kind: 'differs', number: OTHER, licence: OWN, recordDomain: 'shop.example' }),
+    fires('borrowed: the number belongs to bigco, this domain has no record', 'danger',
+      inputs({ icp: notFound(), icpByNumber: found(bigco), claims: withNumbers('京ICP备10046444号-9') }),
+      { kind: 'borrowed', recordDomain: 'www.bigco.example', unit: '大公司网络技术有限公司', licence: '京ICP备10046444号-9' }),
+    fires('borrowed: exact -N of another site, domain lookup unavailable', 'danger',
+      inputs({ icp: unavailable(), icpByNumber: found(bigco), claims: withNumbers('京ICP备10046444号-9') }), { kind: 'borrowed' }),
+    fires('borrowed: main number of another subject, this domain has its own record', 'danger',
+      inputs({ icp: found(record()), icpByNumber: found(bigco), claims: withNumbers('京ICP备10046444号') }), { kind: 'borrowed' }),
+    silent('main number without -N, other domain, domain lookup unavailable: the subject may own this one too',
+      inputs({ icp: unavailable(), icpByNumber: found(bigco), claims: withNumbers('京ICP备10046444号') })),
+    silent('page shows the record\'s number', inputs({ icp: found(record()), claims: withNumbers(OWN) })),
+    silent('page shows a sibling -N of the same subject', inputs({ icp: found(record()), claims: withNumbers('京ICP备2019036842号-2') })),
+    silent('one of two numbers matches', inputs({ icp: found(record()), claims: withNumbers(OTHER, OWN) })),
+    silent('ICP证 licence vs a 备 record', inputs({ icp: found(record()), claims: withNumbers('京ICP证030173号') })),
+    silent('number lookup says the number is this domain\'s', inputs({ icp: notFound(), icpByNumber: found(record()), claims: withNumbers(OWN) })),
+    silent('nothing answered', inputs({ icp: unavailable(), icpByNumber: unavailable(), claims: withNumbers(OTHER) })),
+  ],
+  'icp-record-missing': [
+    fires('shop, not filed, no number shown', 'warn', inputs({ icp: notFound() }), { domain: 'shop.example' }),
+    silent('unavailable never reads as missing', inputs({ icp: unavailable() })),
+    silent('not asked', inputs()),
+    silent('not a shop', inputs({ isShop: false, icp: notFound() })),
+    silent('page shows a number (icp-number-not-registered speaks)', inputs({ icp: notFound(), claims: withNumbers(OTHER) })),
+    silent('filed', inputs({ icp: found(record()) })),
+  ],
+  'icp-record-personal': [
+    fires('shop filed by an individual', 'warn', inputs({ icp: found(record({ natureName: '个人', unitName: '张某' })), claims: withNumbers(OWN) }),
+      { nature: '个人', licence: OWN }),
+    silent('not a shop', inputs({ isShop: false, icp: found(record({ natureName: '个人' })) })),
+    silent('enterprise', inputs({ icp: found(record()) })),
+    silent('unavailable', inputs({ icp: unavailable() })),
+  ],
+  'icp-unit-mismatch': [
+    fires('page names another company', 'warn', inputs({ icp: found(record()), claims: claims({ companies: ['另一家贸易有限公司'] }) }),
+      { company: '另一家贸易有限公司', unit: '示例网络科技有限公司' }),
+    silent('same company, brackets and spaces differ', inputs({
+      icp: found(record({ unitName: '示例网络科技（北京）有限公司' })), claims: claims({ companies: ['示例网络科技 (北京) 有限公司'] }),
+    })),
+    silent('page name contains the unit name', inputs({ icp: found(record()), claims: claims({ companies: ['北京示例网络科技有限公司'] }) })),
+    silent('one of two names matches', inputs({ icp: found(record()), claims: claims({ companies: ['另一家贸易有限公司', '示例网络科技有限公司'] }) })),
+    silent('page names no company', inputs({ icp: found(record()) })),
+    silent('no record', inputs({ icp: notFound(), claims: claims({ companies: ['另一家贸易有限公司'] }) })),
+  ],
+  'icp-access-limited': [
+    fires('限制接入 是', 'danger', inputs({ icp: found(record({ limitAccess: '是' })) }), { licence: OWN }),
+    silent('限制接入 否', inputs({ icp: found(record({ limitAccess: '否' })) })),
+    silent('field absent', inputs({ icp: found(record({ limitAccess: undefined })) })),
+    silent('unavailable', inputs({ icp: unavailable() })),
+  ],
+  'impersonation': [
+    fires('qq-pay', 'danger', inputs({ site: site('qq-pay.example') }), { brand: 'qq', kind: 'brand-words', vendor: '腾讯 / Tencent' }),
+    fires('pay-qq', 'danger', inputs({ site: site('pay-qq.example') }), { brand: 'qq' }),
+    fires('tenpay-kami', 'danger', inputs({ site: site('tenpay-kami.test') }), { brand: 'tenpay' }),
+    fires('alipay-cz', 'danger', inputs({ site: site('alipay-cz.example') }), { brand: 'alipay' }),
+    fires('alipaycz (no hyphen)', 'danger', inputs({ site: site('alipaycz.example') }), { brand: 'alipay' }),
+    fires('jd + digits', 'danger', inputs({ site: site('jd88.test') }), { brand: 'jd' }),
+    fires('Cyrillic а in аlipay (xn--)', 'danger', inputs({ site: site('xn--lipay-3ve.com') }), { brand: 'alipay', kind: 'lookalike', label: 'аlipay' }),
+    fires('a1ipay (1 for l)', 'danger', inputs({ site: site('a1ipay.test') }), { brand: 'alipay', kind: 'lookalike' }),
+    fires('rnihoyo (rn for m)', 'danger', inputs({ site: site('rnihoyo.test') }), { brand: 'mihoyo' }),
+    fires('ali-pay (hyphenated)', 'danger', inputs({ site: site('ali-pay.example') }), { kind: 'lookalike' }),
+    fires('vendor domain in front of another domain', 'danger', inputs({ site: site('www.qq.com.pay-check.example') }), { kind: 'subdomain' }),
+    fires('on shared hosting', 'danger', inputs({ site: site('alipay-cz.github.io') }), { brand: 'alipay' }),
+    fires('same name under another suffix only warns', 'warn', inputs({ site: site('alipay.shop') }), { kind: 'same-name' }),
+    fires('numeric brand, whole label', 'warn', inputs({ site: site('10086.vip') }), { brand: '10086' }),
+    silent('qq.com itself', inputs({ site: site('qq.com') })),
+    silent('pay.qq.com (registrable qq.com)', inputs({ site: site('pay.qq.com') })),
+    silent('weixin.qq.com', inputs({ site: site('weixin.qq.com') })),
+    silent('store.steampowered.com', inputs({ site: site('store.steampowered.com') })),
+    silent('nintendo.co.jp', inputs({ site: site('www.nintendo.co.jp') })),
+    silent('wechatpay.cn is Tencent\'s own', inputs({ site: site('wechatpay.cn') })),
+    silent('jdpower: power is not a shop word', inputs({ site: site('jdpower.example') })),
+    silent('steamboat', inputs({ site: site('steamboat.example') })),
+    silent('apple-farm', inputs({ site: site('apple-farm.example') })),
+    silent('tenpav: v for y is not a documented confusable', inputs({ site: site('tenpav.com') })),
+    silent('numeric brand inside a label', inputs({ site: site('10086cz.test') })),
+    silent('regional words are not shop words (alipayhk)', inputs({ site: site('alipayhk.example') })),
+    silent('an ordinary shop', inputs({ site: site('shop.example') })),
+    silent('an IP address', inputs({ site: site('http://127.0.0.1:8080/') })),
+  ],
+  'official-vendor': [
+    fires('qq.com', 'good', inputs({ site: site('qq.com') }), { domain: 'qq.com', vendor: '腾讯 / Tencent', vendorId: 'tencent' }),
+    fires('pay.qq.com', 'good', inputs({ site: site('pay.qq.com') }), { domain: 'qq.com' }),
+    fires('www.10086.cn', 'good', inputs({ site: site('www.10086.cn') }), { vendorId: 'china-mobile' }),
+    fires('nintendo.co.jp', 'good', inputs({ site: site('nintendo.co.jp') }), { vendorId: 'nintendo' }),
+    silent('qq-pay.example', inputs({ site: site('qq-pay.example') })),
+    silent('qq.example', inputs({ site: site('qq.example') })),
+    silent('homograph of alipay.com', inputs({ site: site('xn--lipay-3ve.com') })),
+    silent('qq.com inside a subdomain of another domain', inputs({ site: site('qq.com.pay-check.example') })),
+    silent('an ordinary shop', inputs()),
+  ],
+  'source-unavailable': [
+    fires('ICP blocked', 'info', inputs({ icp: unavailable('waf-block') }), { source: 'icp', reason: 'waf-block', provider: 'icp-records' }),
+    fires('no RDAP for .cn', 'info', inputs({ site: site('shop.cn'), rdap: unavailable('no-rdap-for-tld') }), { source: 'rdap', provider: 'rdap' }),
+    fires('only the number lookup was asked', 'info', inputs({ icpByNumber: unavailable('not-in-records'), claims: withNumbers(OTHER) }),
+      { source: 'icp', reason: 'not-in-records' }),
+    silent('answered', inputs({ icp: found(record()), rdap: found(rdap({ ageDays: 900 })) })),
+    silent('not-found is an answer', inputs({ icp: notFound(), rdap: notFound() })),
+    silent('source off (not configured)', inputs({ icp: unavailable('not-configured') })),
+    silent('not asked', inputs()),
+  ],
+};
