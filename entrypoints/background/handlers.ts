@@ -1,7 +1,8 @@
 // Message handlers. Everything they need is passed in, so tests can run them with fake-indexeddb and fakeBrowser.
-import type { Verdict } from '../../lib/core/types';
+import type { PageSnapshot, Verdict } from '../../lib/core/types';
 import { siteKey } from '../../lib/core/domain';
 import type { AppDb } from '../../lib/db/app-db';
+import type { DecodedQr } from '../../lib/detectors/page/context';
 import { overrideFor, recordVerdict } from '../../lib/db/history';
 import { headlineText, type Locale } from '../../lib/i18n';
 import type { Handlers } from '../../lib/messaging/server';
@@ -15,6 +16,8 @@ export type BackgroundDeps = {
   loadTabVerdict: (tabId: number) => Promise<Verdict | null>;
   showLight: (tabId: number, light: Verdict['light'], title: string) => Promise<void>;
   requestSnapshot: (tabId: number) => Promise<boolean>;
+  /** QR payloads of the snapshot's images (entrypoints/background/qr.ts). Absent (some tests): no QR is decoded. */
+  decodeQr?: (snapshot: PageSnapshot) => Promise<DecodedQr[]>;
   log?: (...args: unknown[]) => void;
 };
 
@@ -28,9 +31,15 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
       const page = { ...snapshot, url: caller.url };
       const site = siteKey(page.url);
       const override = site ? await overrideFor(deps.db, site.domain) : null;
+      // Decoding is best effort: a failure leaves the payment detectors without QR payloads, never without a verdict.
+      const qr = await (deps.decodeQr?.(page) ?? Promise.resolve([])).catch((err: unknown) => {
+        deps.log?.('qr decoding failed', err);
+        return [];
+      });
       const verdict = analyze({
         snapshot: page,
         override,
+        qr,
         now: deps.now(),
         onDetectorError: (id, err) => deps.log?.('detector failed', id, err),
       });

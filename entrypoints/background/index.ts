@@ -7,6 +7,7 @@ import { pickLocale } from '../../lib/i18n';
 import { MSG } from '../../lib/messaging/names';
 import { createServer } from '../../lib/messaging/server';
 import { createHandlers } from './handlers';
+import { decodeSnapshotQr } from './qr';
 import { createRecordHandlers } from './handlers-records';
 import { clearTabVerdict, loadTabVerdict, saveTabVerdict, tabsShowingDomain } from './tab-state';
 import { showLight } from './toolbar';
@@ -31,6 +32,7 @@ export default defineBackground(() => {
     loadTabVerdict,
     showLight,
     requestSnapshot,
+    decodeQr: (snapshot) => decodeSnapshotQr(snapshot),
     log: (...args) => console.warn('[kadun]', ...args),
   });
   const records = createRecordHandlers({

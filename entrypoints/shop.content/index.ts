@@ -5,6 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractSnapshot } from '../../lib/extract/snapshot';
 import { MSG } from '../../lib/messaging/names';
 import type { PageSnapshot } from '../../lib/core/types';
+import { captureQrImages } from './capture-images';
 import { quickShopCheck } from './quick-check';
 
 export default defineContentScript({
@@ -18,7 +19,7 @@ export default defineContentScript({
       if (full) {
         const ex = extractSnapshot(document, { url: location.href, nativeVisibility: true });
         elements = ex.elements;
-        return ex.snapshot;
+        return captureQrImages(document, ex.snapshot, location.origin);
       }
       // Not a shop: the background still gets the title and URL (from sender) to check the risk list.
       return {

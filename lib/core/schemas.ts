@@ -89,8 +89,8 @@ export const signalSchema = z.object({
 
 export const lookupResultSchema = <T extends z.ZodType>(data: T) =>
   z.discriminatedUnion('status', [
-    z.object({ status: z.literal('found'), data, fetchedAt: z.number() }),
-    z.object({ status: z.literal('not-found'), fetchedAt: z.number() }),
+    z.object({ status: z.literal('found'), data, fetchedAt: z.number(), stale: z.boolean().optional() }),
+    z.object({ status: z.literal('not-found'), fetchedAt: z.number(), stale: z.boolean().optional() }),
     z.object({ status: z.literal('unavailable'), reason: shortText(200) }),
   ]);
 

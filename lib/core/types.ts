@@ -17,10 +17,13 @@ export type SourceStatus = z.infer<typeof sourceStatusSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 export type IcpRecord = z.infer<typeof icpRecordSchema>;
 
-/** Tri-state answer of every data source: a failure is never "not found". */
+/**
+ * Tri-state answer of every data source: a failure is never "not found". `stale`: served from the cache past its
+ * freshness (within stale-while-revalidate) while a refresh runs; its age is `now - fetchedAt`.
+ */
 export type LookupResult<T> =
-  | { status: 'found'; data: T; fetchedAt: number }
-  | { status: 'not-found'; fetchedAt: number }
+  | { status: 'found'; data: T; fetchedAt: number; stale?: boolean }
+  | { status: 'not-found'; fetchedAt: number; stale?: boolean }
   | { status: 'unavailable'; reason: string };
 export type ReportDraft = z.infer<typeof reportDraftSchema>;
 export type Report = z.infer<typeof reportSchema>;

@@ -2,6 +2,7 @@
 // terminal) is not Chinese. Texts live in TypeScript rather than _locales so the language can follow a setting.
 import type { Signal, Verdict } from '../core/types';
 import { signalsEn } from './signals/en';
+import { withListLabels } from './signals/list';
 import type { SignalText } from './signals/types';
 import { signalsZh } from './signals/zh-CN';
 import { uiEn } from './ui.en';
@@ -33,10 +34,12 @@ export function signalText(locale: Locale, signal: Pick<Signal, 'id' | 'params'>
   const table = locale === 'en' ? signalsEn : signalsZh;
   const text = table[signal.id];
   if (!text) return { title: signal.id, explain: '' };
+  // List categories and allow kinds are ids in the params; show their names.
+  const params = signal.id.startsWith('list-') ? withListLabels(locale === 'en' ? 'en' : 'zh', signal.params) : signal.params;
   return {
-    title: fill(text.title, signal.params),
-    explain: fill(text.explain, signal.params),
-    action: text.action === undefined ? undefined : fill(text.action, signal.params),
+    title: fill(text.title, params),
+    explain: fill(text.explain, params),
+    action: text.action === undefined ? undefined : fill(text.action, params),
   };
 }
 

@@ -1,11 +1,18 @@
 // `npm run check`: the extension's own pipeline (extract → analyze → verdict) on a saved page or a URL.
 // All I/O comes in through `io`, so tests run the whole command in-process.
-import { siteKey } from '../../lib/core/domain';
-import type { LookupResult, SourceStatus, Verdict } from '../../lib/core/types';
+import type { Verdict } from '../../lib/core/types';
 import { extractFromHtml } from '../../lib/extract/from-html';
-import { analyze, type SourceAnswers } from '../../lib/pipeline/analyze';
+import { analyzePage, finishVerdict, type SourceAnswers } from '../../lib/pipeline/analyze';
+import { lookupAll, type LookupSources } from '../../lib/pipeline/lookups';
+import { createIcpRecordsProvider } from '../../lib/providers/icp-records';
+import { createRdapProvider, createRdapRecordsProvider, rdapBootstrapSchema } from '../../lib/providers/rdap';
+import type { Provider, RdapSummary } from '../../lib/providers/types';
+import { compileList, parseListBytes, verifyAndParse, type CompiledList, type RiskList } from '../../lib/risk-list';
+import { LIST_PUBLIC_KEY } from '../../lib/risk-list/public-key';
+import bundledBootstrap from '../../public/data/rdap-dns.json';
+import { decodeSnapshotQrNode } from '../qr-node';
 import { parseArgs, USAGE, type CliArgs } from './args';
-import { CliError, fetchPage, normaliseDomain, readJsonFile, readPageFile, readRecords, type RecordsFile } from './input';
+import { CliError, fetchPage, readBytes, readPageFile, readRecords, type RecordsFile } from './input';
 import { renderReport, terminalLocale, toJson, useColor } from './report';
 
 export type CliIo = {
@@ -49,10 +56,7 @@ function fail(io: CliIo, message: string): number {
 async function check(args: CliArgs, io: CliIo): Promise<Verdict> {
   // Every input file is read and validated before the page, so bad input fails fast and cheaply.
   const records = args.records === undefined ? undefined : await readRecords(io.readFile, args.records);
-  if (args.list !== undefined) {
-    await readJsonFile(io.readFile, args.list, '--list');
-    io.stderr('note: --list is read but community-list matching is not implemented yet\n');
-  }
+  const list = args.list === undefined ? undefined : await readList(io, args.list);
   let html: string;
   let url = args.pageUrl;
   if (args.target.kind === 'url') {
@@ -64,35 +68,50 @@ async function check(args: CliArgs, io: CliIo): Promise<Verdict> {
 
   const now = io.now();
   const { snapshot } = extractFromHtml(html, url);
-  const domain = siteKey(url)?.domain ?? '';
-  const verdict = analyze({
-    snapshot,
-    answers: answersFor(domain, records, args.offline, now),
+  const onDetectorError = (id: string, err: unknown) => io.stderr(`warning: detector ${id} failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  // Inline PNG QR codes and URL-carried payloads, as the extension's background decodes them.
+  const stage = analyzePage({ snapshot, qr: decodeSnapshotQrNode(snapshot), now, onDetectorError });
+  // Asking about a page from the terminal is a request: the sources are asked even when it is not a shop.
+  const answers = await lookupAll(stage, sourcesFor(args, records, list, io), { requested: true });
+  return finishVerdict(stage, {
+    answers: args.offline ? offlineAnswers(answers) : answers,
+    list: list ? { match: list.compiled.match(url), info: list.compiled } : args.offline ? { unavailable: 'offline' } : null,
     now,
-    onDetectorError: (id, err) => io.stderr(`warning: detector ${id} failed: ${err instanceof Error ? err.message : String(err)}\n`),
+    onDetectorError,
   });
-  return { ...verdict, sources: { ...verdict.sources, list: listStatus(args, verdict.sources.list) } };
 }
 
-function answersFor(domain: string, records: RecordsFile | undefined, offline: boolean, now: number): SourceAnswers | undefined {
-  if (records) return { icp: lookup(records.icp, domain, now), rdap: lookup(records.rdap, domain, now) };
-  if (offline) return { icp: { status: 'unavailable', reason: 'offline' }, rdap: { status: 'unavailable', reason: 'offline' } };
-  // TODO(2026-11-24): live ICP / RDAP providers (lib/providers) come in a later issue; until then, without
-  // --records, the data sources are simply not asked and the verdict shows them as off.
-  return undefined;
+type LoadedList = { list: RiskList; compiled: CompiledList };
+
+/** `--list FILE`: the same format the extension downloads. Verified against the bundled key when FILE.sig exists. */
+async function readList(io: CliIo, path: string): Promise<LoadedList> {
+  const bytes = await readBytes(io.readFile, path, '--list');
+  let sig: string | undefined;
+  try {
+    sig = new TextDecoder().decode(await io.readFile(`${path}.sig`)).trim();
+  } catch {
+    sig = undefined; // a file the person chose themselves may be unsigned
+  }
+  const result = sig === undefined ? parseListBytes(bytes) : await verifyAndParse(bytes, sig, LIST_PUBLIC_KEY.spki);
+  if (!result.ok) throw new CliError(`--list ${path}: ${result.reason}${'detail' in result && result.detail ? ` (${result.detail})` : ''}`);
+  return { list: result.list, compiled: compileList(result.list, io.now()) };
 }
 
-/** design.md "CLI contract": a record → found; null → looked up, none exists; absent → unavailable. */
-function lookup<T>(table: Record<string, T | null>, domain: string, now: number): LookupResult<T> {
-  const key = Object.keys(table).find((k) => normaliseDomain(k) === domain);
-  if (key === undefined) return { status: 'unavailable', reason: 'not in --records' };
-  const data = table[key];
-  return data === null || data === undefined ? { status: 'not-found', fetchedAt: now } : { status: 'found', data, fetchedAt: now };
+function sourcesFor(args: CliArgs, records: RecordsFile | undefined, list: LoadedList | undefined, io: CliIo): LookupSources {
+  const icpRecords = { ...(list?.list.icpRecords ?? {}), ...(records?.icp ?? {}) };
+  const local = Object.keys(icpRecords).length ? createIcpRecordsProvider({ records: icpRecords, now: io.now, id: records ? 'records-file' : 'risk-list' }) : undefined;
+  const rdapLocal = records ? createRdapRecordsProvider({ records: records.rdap, now: io.now, id: 'records-file' }) : undefined;
+  // Without --offline and without a local answer, RDAP is asked live (the bundled IANA bootstrap picks the server).
+  const rdapLive = args.offline ? undefined : createRdapProvider({ deps: { fetch: io.fetch, now: io.now }, bootstrap: async () => rdapBootstrapSchema.parse(bundledBootstrap) });
+  return {
+    icp: local ? [local] : [],
+    icpByNumber: local ? (number, domain) => local.lookupByLicence(number, { preferDomain: domain }) : undefined,
+    rdap: [rdapLocal, rdapLive].filter((p): p is Provider<RdapSummary> => p !== undefined),
+  };
 }
 
-function listStatus(args: CliArgs, current: SourceStatus): SourceStatus {
-  // TODO(2026-11-24): the list format and its lookup (lib/risk-list) come in a later issue; no match is ever faked.
-  if (args.list !== undefined) return { state: 'unavailable', reason: 'community-list matching is not implemented yet' };
-  if (args.offline) return { state: 'unavailable', reason: 'offline' };
-  return current;
+/** design.md CLI contract: with --offline, everything not in --records is unavailable (never "off"). */
+function offlineAnswers(answers: SourceAnswers): SourceAnswers {
+  const offline = { status: 'unavailable', reason: 'offline' } as const;
+  return { ...answers, icp: answers.icp ?? offline, rdap: answers.rdap ?? offline };
 }

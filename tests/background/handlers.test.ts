@@ -7,11 +7,12 @@ import { createHandlers } from '../../entrypoints/background/handlers';
 import { createRecordHandlers } from '../../entrypoints/background/handlers-records';
 import { openAppDb } from '../../lib/db/app-db';
 import { createServer } from '../../lib/messaging/server';
-import type { Verdict } from '../../lib/core/types';
+import type { PageSnapshot, Verdict } from '../../lib/core/types';
+import type { DecodedQr } from '../../lib/detectors/page/context';
 import { extractHtml, PAGE_FIXTURES } from '../helpers/fixtures';
 
 let n = 0;
-function setup() {
+function setup(decodeQr: (s: PageSnapshot) => Promise<DecodedQr[]> = async () => []) {
   const db = openAppDb(`kadun-bg-${Date.now()}-${n++}`);
   const tabs = new Map<number, Verdict>();
   const toolbar = new Map<number, { light: string; title: string }>();
@@ -23,6 +24,7 @@ function setup() {
     loadTabVerdict: async (id) => tabs.get(id) ?? null,
     showLight: async (id, light, title) => void toolbar.set(id, { light, title }),
     requestSnapshot: async () => true,
+    decodeQr,
   });
   const serve = createServer({ ...handlers, ...createRecordHandlers({ db, now: () => 1_700_000_000_000 }) }, { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' });
   return { db, tabs, toolbar, serve };
@@ -56,6 +58,23 @@ describe('background handlers', () => {
     await serve({ type: 'page/snapshot', payload: { snapshot } }, sender(5, 'https://blog.example/'));
     expect(tabs.get(5)?.light).toBe('grey');
     expect(await db.history.count()).toBe(0);
+  });
+
+  it('decodes QR codes before analysing, and still judges the page when decoding fails', async () => {
+    const { snapshot } = extractHtml(shopHtml, 'https://cards.example/');
+    const seen: PageSnapshot[] = [];
+    const ok = setup(async (s) => {
+      seen.push(s);
+      return [];
+    });
+    await ok.serve({ type: 'page/snapshot', payload: { snapshot } }, sender(7, 'https://cards.example/'));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.url).toBe('https://cards.example/');
+
+    const failing = setup(async () => Promise.reject(new Error('no OffscreenCanvas')));
+    const reply = await failing.serve({ type: 'page/snapshot', payload: { snapshot } }, sender(8, 'https://cards.example/'));
+    expect(reply.ok).toBe(true);
+    expect(failing.tabs.get(8)?.isShop).toBe(true);
   });
 
   const { snapshot } = extractHtml(shopHtml, 'https://cards.example/');

@@ -7,6 +7,7 @@ import { launchWithExtension, type Launched } from '../../scripts/browser';
 import { DEMO_PAGES_DIR, DEMO_SITES, startDemoServer, type DemoServer, type DemoSite } from '../../scripts/demo/server';
 import { analyze } from '../../lib/pipeline/analyze';
 import { extractFromHtml } from '../../lib/extract/from-html';
+import { decodeSnapshotQrNode } from '../../scripts/qr-node';
 import { openPopup, toolbarState, verdictForUrl } from './extension';
 
 const ARTEFACTS = join('test-results', 'e2e');
@@ -26,7 +27,9 @@ afterAll(async () => {
 /** What the CLI pipeline (happy-dom + the same lib/) says for the page file, served at the same URL. */
 function cliVerdict(site: DemoSite, url: string) {
   const html = readFileSync(join(DEMO_PAGES_DIR, DEMO_SITES[site]), 'utf8');
-  return analyze({ snapshot: extractFromHtml(html, url).snapshot, now: Date.now() });
+  const { snapshot } = extractFromHtml(html, url);
+  // QR codes decoded the CLI's way (pngjs); the extension decodes them with OffscreenCanvas, and both must agree.
+  return analyze({ snapshot, qr: decodeSnapshotQrNode(snapshot), now: Date.now() });
 }
 
 const EXPECTED_BADGE = { red: '!', amber: '?', green: '', grey: '' } as const;

@@ -62,7 +62,7 @@ describe('check --json', () => {
     const out = await json([SHOP, '--url', url, '--records', CLI('records.json')]);
     expect(out.sources.icp.state).toBe(state);
     expect(out.sources.rdap.state).toBe(state);
-    if (state === 'unavailable') expect(out.sources.icp.reason).toBe('not in --records');
+    if (state === 'unavailable') expect(out.sources.icp.reason).toBe('not-in-records');
     else expect(out.sources.icp.fetchedAt).toBe(NOW);
   });
 
@@ -71,12 +71,20 @@ describe('check --json', () => {
     for (const id of ['icp', 'rdap', 'list']) expect(out.sources[id]).toEqual({ state: 'unavailable', reason: 'offline' });
   });
 
-  it('--list is read, said to be unmatched, and matches nothing', async () => {
-    const r = await run([SHOP, '--url', 'https://cards.example/', '--list', CLI('list.json'), '--json']);
+  it('--list matches the page domain (and its subdomains) and says which list version answered', async () => {
+    const r = await run([SHOP, '--url', 'https://www.cards.example/', '--list', CLI('list.json'), '--json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('community-list matching is not implemented yet');
     const out = JSON.parse(r.stdout);
-    expect(out.sources.list.state).toBe('unavailable');
+    expect(out.sources.list).toMatchObject({ state: 'ok', provider: 'v3' });
+    const listed = out.signals.find((s: { id: string }) => s.id === 'list-reported');
+    expect(listed).toMatchObject({ severity: 'warn' });
+    expect(listed.evidence[0].quote).toBe('https://reports.example/issues/1');
+    expect(out.light).toBe('amber');
+  });
+
+  it('--list stays silent for a domain it does not name', async () => {
+    const out = await json([SHOP, '--url', 'https://topup.example/', '--list', CLI('list.json')]);
+    expect(out.sources.list.state).toBe('ok');
     expect(out.signals.some((s: { id: string }) => s.id.startsWith('list-'))).toBe(false);
   });
 
@@ -105,7 +113,7 @@ describe('check on bad input: exit 2, one line on stderr, nothing on stdout', ()
     ['an unreadable --records', [SHOP, '--records', CLI('missing.json')], /cannot read --records file/],
     ['invalid JSON in --records', [SHOP, '--records', CLI('records-bad-json.json')], /--records .* is not valid JSON/],
     ['a schema failure in --records', [SHOP, '--records', CLI('records-bad-field.json')], /field icp\.cards\.example\.unitName/],
-    ['invalid JSON in --list', [SHOP, '--list', CLI('records-bad-json.json')], /--list .* is not valid JSON/],
+    ['invalid JSON in --list', [SHOP, '--list', CLI('records-bad-json.json')], /--list .*malformed/],
     ['a URL with --offline', ['https://cards.example/', '--offline'], /network is off/],
     ['a fetch failure', ['https://cards.example/'], /fetch failed: .*tests are offline/],
     ['an HTTP error', ['https://cards.example/'], /fetch failed: .*HTTP 503/, { fetch: http(503) }],

@@ -1,4 +1,9 @@
+import { domainTexts } from './domain';
+import { listTexts } from './list';
+import { pageGoodTexts } from './page-good';
+import { paymentTexts } from './payment';
 import type { SignalTexts } from './types';
+import { vocabularyTexts } from './vocabulary';
 
 export const signalsEn: SignalTexts = {
   'shop-detected': {
@@ -35,4 +40,9 @@ export const signalsEn: SignalTexts = {
     explain: 'The unified social credit code {code} on this page starts with 92, which means an individual business (个体工商户), not a company. That is legal, but an individual business cannot hold an ICP operating licence (only companies can), and what you can recover if something goes wrong is limited.',
     action: 'Check the name and business scope at gsxt.gov.cn, and pay only through escrow platforms or licensed merchant channels.',
   },
+  ...paymentTexts.en,
+  ...vocabularyTexts.en,
+  ...pageGoodTexts.en,
+  ...domainTexts.en,
+  ...listTexts.en,
 };

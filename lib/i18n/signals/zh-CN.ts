@@ -1,4 +1,9 @@
+import { domainTexts } from './domain';
+import { listTexts } from './list';
+import { pageGoodTexts } from './page-good';
+import { paymentTexts } from './payment';
 import type { SignalTexts } from './types';
+import { vocabularyTexts } from './vocabulary';
 
 export const signalsZh: SignalTexts = {
   'shop-detected': {
@@ -35,4 +40,9 @@ export const signalsZh: SignalTexts = {
     explain: '页面上的统一社会信用代码 {code} 以“92”开头，表示个体工商户，而不是公司。个体工商户可以合法经营，但拿不到 ICP 经营许可证（许可证只发给企业），出了问题时能追偿的范围也有限。',
     action: '在国家企业信用信息公示系统（gsxt.gov.cn）核对经营者名称和经营范围；付款只走有担保的平台或正规商户收款。',
   },
+  ...paymentTexts.zh,
+  ...vocabularyTexts.zh,
+  ...pageGoodTexts.zh,
+  ...domainTexts.zh,
+  ...listTexts.zh,
 };

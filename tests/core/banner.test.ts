@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { bannerDecision } from '../../lib/core/banner';
+import type { Signal, Verdict } from '../../lib/core/types';
+
+const s = (id: string, severity: Signal['severity'] = 'info'): Signal => ({ id, severity, evidence: [], source: { kind: 'page' }, params: {} });
+const v = (light: Verdict['light'], ids: string[], isShop = true, rule: Verdict['rule'] = 'danger') => ({ light, isShop, rule, signals: ids.map((id) => s(id)) });
+
+describe('bannerDecision', () => {
+  it.each([
+    ['red shop on load', v('red', ['icp-filing-invalid']), true],
+    ['red shop asking for money', v('red', ['payment-step']), true],
+    ['amber shop asking for money', v('amber', ['payment-step'], true, 'warn'), true],
+    ['amber shop product list', v('amber', ['icp-filing-missing'], true, 'warn'), false],
+    ['green shop asking for money', v('green', ['payment-step'], true, 'verified'), false],
+    ['not a shop, even if red', v('red', ['impersonation'], false), false],
+    ['the person blocked it themselves', v('red', ['user-blocked'], true, 'user-override'), false],
+  ])('%s', (_n, verdict, show) => {
+    expect(bannerDecision(verdict, null, 1000).show).toBe(show);
+  });
+
+  it('stays away for a day after "我已了解"', () => {
+    const red = v('red', ['payment-step']);
+    expect(bannerDecision(red, 5000, 1000).show).toBe(false);
+    expect(bannerDecision(red, 500, 1000).show).toBe(true);
+  });
+});
