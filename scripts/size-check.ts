@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 const OUT = '.output/chrome-mv3';
 const BUDGETS: Array<{ match: RegExp; gzipKB: number; why: string }> = [
   { match: /^content-scripts\//, gzipKB: 30, why: 'runs on every page' },
-  { match: /^background\.js$/, gzipKB: 250, why: 'service worker cold start' },
+  { match: /^background\.js$/, gzipKB: 300, why: 'service worker cold start (zod, Dexie, tldts, jsQR, both locales)' },
   { match: /^chunks\//, gzipKB: 160, why: 'extension pages: the popup opens on click' },
 ];
 

@@ -3,7 +3,12 @@ import { signalText, t, type Locale } from '../../lib/i18n';
 
 const ORDER: Severity[] = ['danger', 'warn', 'good', 'info'];
 
-export type SignalListProps = { locale: Locale; signals: Signal[] };
+export type SignalListProps = {
+  locale: Locale;
+  signals: Signal[];
+  /** "在页面上显示": scroll the shop page to the block and outline it (absent: no button). */
+  onShow?: (blockId: number) => void;
+};
 
 function sourceLine(locale: Locale, s: Signal): string {
   if (s.source.kind === 'page') return t(locale, 'source.from-page');
@@ -12,7 +17,7 @@ function sourceLine(locale: Locale, s: Signal): string {
 }
 
 /** Reasons grouped danger → warn → good → info; each with its explanation, evidence quotes and source. */
-export function SignalList({ locale, signals }: SignalListProps) {
+export function SignalList({ locale, signals, onShow }: SignalListProps) {
   if (signals.length === 0) return <p className="signals-empty">{t(locale, 'ui.no-signals')}</p>;
   return (
     <div className="signals">
@@ -35,7 +40,14 @@ export function SignalList({ locale, signals }: SignalListProps) {
                     {s.evidence.length > 0 && (
                       <ul className="signal-evidence" aria-label={t(locale, 'ui.evidence')}>
                         {s.evidence.slice(0, 3).map((e, k) => (
-                          <li key={k}><q>{e.quote}</q></li>
+                          <li key={k}>
+                            <q>{e.quote}</q>
+                            {onShow && e.blockId !== undefined && (
+                              <button type="button" className="show-on-page" data-block-id={e.blockId} onClick={() => onShow(e.blockId!)}>
+                                {t(locale, 'ui.show-on-page')}
+                              </button>
+                            )}
+                          </li>
                         ))}
                       </ul>
                     )}

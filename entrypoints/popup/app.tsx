@@ -51,7 +51,7 @@ export function App() {
 
   return (
     <main className="popup" data-state={verdict ? 'verdict' : 'none'}>
-      {verdict ? <VerdictView locale={locale} verdict={verdict} /> : <p className="no-verdict">{t(locale, 'ui.no-verdict')}</p>}
+      {verdict ? <VerdictView locale={locale} verdict={verdict} onShow={tabId === null ? undefined : (blockId) => void request(send, 'page/highlight', { tabId, blockId })} /> : <p className="no-verdict">{t(locale, 'ui.no-verdict')}</p>}
       <PopupActions
         locale={locale}
         hasSite={Boolean(verdict?.domain)}

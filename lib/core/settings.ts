@@ -1,19 +1,42 @@
 // The person's settings: zod-validated, versioned, migrated. Stored as one row in Dexie `settings`.
 import { z } from 'zod';
+import { icpHttpConfigSchema } from '../providers/icp-http';
 
 /** Where reports and appeals become pre-filled issues (configurable; the maintainers publish the real one). */
 export const DEFAULT_LIST_REPO = 'https://github.com/kadun-risk-list/kadun-risk-list';
+/** Where the signed list is published (the list file; its signature is at the same URL + `.sig`). */
+export const DEFAULT_LIST_URL = 'https://raw.githubusercontent.com/kadun-risk-list/kadun-risk-list/main/risk-list.json';
+
+export const ICP_SOURCE_IDS = ['records', 'http', 'assisted'] as const;
+
+const httpsUrl = z.string().url().max(300).refine((u) => u.startsWith('https://'), 'https only');
 
 export const settingsSchema = z.object({
   version: z.literal(1),
   /** Check shop pages automatically, or only when the person opens the popup and asks. */
   autoCheck: z.enum(['shops', 'click']),
   language: z.enum(['auto', 'zh-CN', 'en']),
-  listRepoUrl: z.string().url().max(300).refine((u) => u.startsWith('https://'), 'https only'),
+  listRepoUrl: httpsUrl,
+  listUrl: httpsUrl,
+  /** Data sources that send the registrable domain somewhere: every one is off until the person enables it. */
+  sources: z.object({
+    rdap: z.boolean(),
+    /** The ICP sources in the order they are asked; the first that knows answers. */
+    icpOrder: z.array(z.enum(ICP_SOURCE_IDS)).min(1).max(3).refine((a) => new Set(a).size === a.length, 'no repeats'),
+    /** The person's own HTTP JSON lookup service (off when null). */
+    icpHttp: icpHttpConfigSchema.nullable(),
+  }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: 1, autoCheck: 'shops', language: 'auto', listRepoUrl: DEFAULT_LIST_REPO };
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  autoCheck: 'shops',
+  language: 'auto',
+  listRepoUrl: DEFAULT_LIST_REPO,
+  listUrl: DEFAULT_LIST_URL,
+  sources: { rdap: false, icpOrder: ['records', 'http', 'assisted'], icpHttp: null },
+};
 
 /** Older stored shapes → the current one. Unknown or broken values fall back to defaults field by field. */
 export function migrateSettings(stored: unknown): Settings {

@@ -17,6 +17,14 @@ export function pickLocale(tag: string | undefined | null): Locale {
   return /^zh(?:[-_.@]|$)/i.test(tag) ? 'zh-CN' : 'en';
 }
 
+/**
+ * The browser's language, the same in the service worker and in pages. (`i18n.getUILanguage()` disagrees between
+ * the two in Chromium's headless mode; `navigator.language` does not.)
+ */
+export function browserLocale(): Locale {
+  return pickLocale(globalThis.navigator?.language);
+}
+
 /** The light as a shape, so text output never depends on colour alone (the icons use the same shapes). */
 export const LIGHT_SHAPE = { red: '⬣', amber: '▲', green: '●', grey: '■' } as const;
 

@@ -3,7 +3,7 @@
 // `extension` = the extension's own pages (popup, options, report, history).
 import { z } from 'zod';
 import {
-  historyEntrySchema, lightSchema, overrideKindSchema, pageSnapshotSchema, reportDraftSchema, reportSchema, verdictSchema,
+  historyEntrySchema, icpRecordSchema, lightSchema, overrideKindSchema, pageSnapshotSchema, reportDraftSchema, reportSchema, verdictSchema,
 } from '../core/schemas';
 import { settingsSchema } from '../core/settings';
 import { MSG } from './names';
@@ -13,8 +13,17 @@ export type SenderKind = 'content' | 'extension';
 export const CONTRACTS = {
   [MSG.pageSnapshot]: {
     from: 'content',
-    request: z.object({ snapshot: pageSnapshotSchema }).strict(),
-    response: z.object({ light: lightSchema, headline: z.string().max(200) }),
+    // trigger: 'auto' when the page loaded, 'request' when the person asked (popup "重新检查", an override change).
+    request: z.object({ snapshot: pageSnapshotSchema, trigger: z.enum(['auto', 'request']).default('auto') }).strict(),
+    response: z.object({
+      light: lightSchema,
+      headline: z.string().max(200),
+      /** The in-page banner, written in the person's language; null = none. */
+      banner: z.object({
+        tone: z.enum(['red', 'amber']), text: z.string().max(300), title: z.string().max(40),
+        reasonsLabel: z.string().max(40), dismissLabel: z.string().max(40),
+      }).nullable(),
+    }),
   },
   [MSG.verdictGet]: {
     from: 'extension',
@@ -61,10 +70,44 @@ export const CONTRACTS = {
   [MSG.historyClear]: { from: 'extension', request: z.object({}).strict(), response: z.object({ cleared: z.boolean() }) },
   [MSG.settingsGet]: { from: 'extension', request: z.object({}).strict(), response: settingsSchema },
   [MSG.settingsSet]: { from: 'extension', request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema },
+  [MSG.bannerDismiss]: { from: 'content', request: z.object({}).strict(), response: z.object({ until: z.number() }) },
+  [MSG.bannerOpenReasons]: { from: 'content', request: z.object({}).strict(), response: z.object({ opened: z.boolean() }) },
+  [MSG.pageHighlight]: {
+    from: 'extension',
+    request: z.object({ tabId: z.number().int().nonnegative(), blockId: z.number().int().nonnegative() }).strict(),
+    response: z.object({ shown: z.boolean() }),
+  },
+  [MSG.icpAssistOpen]: {
+    from: 'extension',
+    request: z.object({ tabId: z.number().int().nonnegative() }).strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
+  [MSG.icpCaptured]: {
+    // From the assisted-check content script on the MIIT query page only (the server checks the sender's origin).
+    from: 'content',
+    request: z.object({ query: z.string().max(260), records: z.array(icpRecordSchema).max(50) }).strict(),
+    response: z.object({ stored: z.number().int(), rechecked: z.number().int() }),
+  },
+  [MSG.listUpdateNow]: {
+    from: 'extension',
+    request: z.object({}).strict(),
+    response: z.object({ ok: z.boolean(), version: z.number().optional(), reason: z.string().max(200).optional() }),
+  },
+  [MSG.listStatus]: {
+    from: 'extension',
+    request: z.object({}).strict(),
+    response: z.object({
+      version: z.number().nullable(), generatedAt: z.number().nullable(), importedAt: z.number().nullable(),
+      lastCheckAt: z.number().nullable(), lastError: z.string().max(200).nullable(),
+    }),
+  },
 } as const satisfies Record<string, { from: SenderKind; request: z.ZodType; response: z.ZodType }>;
 
 export type MessageName = keyof typeof CONTRACTS;
-export type RequestOf<N extends MessageName> = z.infer<(typeof CONTRACTS)[N]['request']>;
+/** What a handler receives (defaults applied). */
+export type RequestOf<N extends MessageName> = z.output<(typeof CONTRACTS)[N]['request']>;
+/** What a sender may write (defaults optional). */
+export type RequestIn<N extends MessageName> = z.input<(typeof CONTRACTS)[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.infer<(typeof CONTRACTS)[N]['response']>;
 
 export const replySchema = z.discriminatedUnion('ok', [

@@ -14,8 +14,17 @@ export const MSG = {
   historyClear: 'history/clear',
   settingsGet: 'settings/get',
   settingsSet: 'settings/set',
+  bannerDismiss: 'banner/dismiss',
+  bannerOpenReasons: 'banner/open-reasons',
+  pageHighlight: 'page/highlight',
+  icpAssistOpen: 'icp/assist-open',
+  icpCaptured: 'icp/captured',
+  listUpdateNow: 'list/update-now',
+  listStatus: 'list/status',
   /** Background → content script: send a fresh snapshot. */
   snapshotRequest: 'snapshot/request',
+  /** Background → content script: scroll to a text block and outline it. */
+  highlightBlock: 'highlight/block',
 } as const;
 
 export type Envelope = { type: string; payload?: unknown };

@@ -23,7 +23,8 @@ export function classifySender(sender: Sender, opts: ServerOptions): Caller | nu
   return { kind: 'content', tabId, url };
 }
 
-export function createServer(handlers: Handlers, opts: ServerOptions) {
+/** `handlers` may be partial (tests wire what they test); the background passes every one (`satisfies Handlers`). */
+export function createServer(handlers: Partial<Handlers>, opts: ServerOptions) {
   const reject = (why: string, message: unknown): Reply<never> => {
     opts.onReject?.(why, message);
     return { ok: false, error: why };
@@ -42,7 +43,8 @@ export function createServer(handlers: Handlers, opts: ServerOptions) {
     const parsed = contract.request.safeParse(payload);
     if (!parsed.success) return reject(`invalid ${name}: ${parsed.error.issues[0]?.message ?? 'bad shape'}`, message);
     try {
-      const handler = handlers[name] as (req: unknown, caller: Caller) => Promise<unknown> | unknown;
+      const handler = handlers[name] as ((req: unknown, caller: Caller) => Promise<unknown> | unknown) | undefined;
+      if (!handler) return reject(`no handler for ${name}`, message);
       const data = await handler(parsed.data, caller);
       return { ok: true, data };
     } catch (err) {

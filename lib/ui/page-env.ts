@@ -1,13 +1,13 @@
 // What every extension page (popup, report, history, options) needs from the browser: a message sender for the
 // contracts client, and the UI language (the person's setting, else the browser's).
 import { browser } from 'wxt/browser';
-import { pickLocale, type Locale } from '../i18n';
+import { browserLocale, type Locale } from '../i18n';
 import { request } from '../messaging/client';
 
 export const send = (m: unknown) => browser.runtime.sendMessage(m);
 
 export async function pageLocale(): Promise<Locale> {
-  const fallback = pickLocale(browser.i18n.getUILanguage());
+  const fallback = browserLocale();
   try {
     const s = await request(send, 'settings/get', {});
     return s.language === 'auto' ? fallback : s.language;

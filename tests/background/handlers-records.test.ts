@@ -1,5 +1,6 @@
 // Reports, appeals, overrides, history and settings through the real server with fake-indexeddb.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { createRecordHandlers } from '../../entrypoints/background/handlers-records';
 import { createHandlers } from '../../entrypoints/background/handlers';
 import { openAppDb } from '../../lib/db/app-db';
@@ -12,7 +13,7 @@ function setup() {
   const db = openAppDb(`kadun-rec-${Date.now()}-${n++}`);
   const changed: string[] = [];
   const page = createHandlers({
-    db, now: () => 1, locale: () => 'zh-CN', saveTabVerdict: async () => {}, loadTabVerdict: async () => null,
+    db, now: () => 1, locale: () => 'zh-CN', settings: async () => DEFAULT_SETTINGS, saveTabVerdict: async () => {}, loadTabVerdict: async () => null,
     showLight: async () => {}, requestSnapshot: async () => true,
   });
   const records = createRecordHandlers({ db, now: () => 1_700_000_000_000, onOverrideChanged: async (d) => void changed.push(d) });

@@ -1,6 +1,7 @@
 // The background's handlers behind the real server: a valid snapshot is analysed, stored per tab, recorded in
 // history and shown on the toolbar; a forged or malformed one is rejected and nothing is stored.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlers } from '../../entrypoints/background/handlers';
@@ -19,7 +20,7 @@ function setup(decodeQr: (s: PageSnapshot) => Promise<DecodedQr[]> = async () =>
   const handlers = createHandlers({
     db,
     now: () => 1_700_000_000_000,
-    locale: () => 'zh-CN',
+    locale: () => 'zh-CN', settings: async () => DEFAULT_SETTINGS,
     saveTabVerdict: async (id, v) => void tabs.set(id, v),
     loadTabVerdict: async (id) => tabs.get(id) ?? null,
     showLight: async (id, light, title) => void toolbar.set(id, { light, title }),

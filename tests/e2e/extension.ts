@@ -9,14 +9,20 @@ declare const chrome: any;
  * The tab showing `url` and its verdict. The extension has no "tabs" permission (so tabs.query hides URLs);
  * the verdicts it stored per tab in storage.session say which tab reported which URL.
  */
-export async function verdictForUrl(worker: Worker, url: string, timeoutMs = 10_000): Promise<{ tabId: number; verdict: Verdict }> {
+export async function verdictForUrl(worker: Worker, url: string, timeoutMs = 10_000, since = 0): Promise<{ tabId: number; verdict: Verdict }> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const found = await worker.evaluate(async (u: string) => {
+    const found = await worker.evaluate(async ([u, after]: [string, number]) => {
+      // The newest tab showing the URL (a closed tab's entry may linger for a moment).
       const all = await chrome.storage.session.get(null);
-      for (const [key, v] of Object.entries(all)) if (key.startsWith('tab:') && (v as { url?: string }).url === u) return { tabId: Number(key.slice(4)), verdict: v };
-      return null;
-    }, url);
+      let best: { tabId: number; verdict: unknown } | null = null;
+      for (const [key, v] of Object.entries(all)) {
+        const tabId = Number(key.slice(4));
+        const e = v as { url?: string; checkedAt?: number };
+        if (key.startsWith('tab:') && e.url === u && (e.checkedAt ?? 0) >= after && (!best || tabId > best.tabId)) best = { tabId, verdict: v };
+      }
+      return best;
+    }, [url, since] as [string, number]);
     if (found) return found as { tabId: number; verdict: Verdict };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -40,4 +46,61 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('.verdict, .no-verdict', { timeout: 10_000 });
   return popup;
+}
+
+/** The banner lives in a CLOSED shadow root: pages cannot see into it, and neither can Playwright's locators. The
+ * DevTools protocol can (pierce: true), which is how these tests read it and click it like a person would. */
+export type BannerView = { present: boolean; text: string; tone: string | null };
+
+type CdpNode = { nodeId: number; backendNodeId: number; nodeName: string; localName?: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+
+async function bannerNode(page: Page): Promise<{ cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>; host: CdpNode | null }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const find = (n: CdpNode): CdpNode | null => {
+    if (n.localName?.startsWith('kadun-banner-')) return n;
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+      const hit = find(c);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  return { cdp, host: find(root) };
+}
+
+const textOf = (n: CdpNode): string => (n.nodeValue ?? '') + [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(textOf).join('');
+const findIn = (n: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | null => {
+  if (pred(n)) return n;
+  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+    const hit = findIn(c, pred);
+    if (hit) return hit;
+  }
+  return null;
+};
+const attr = (n: CdpNode, name: string) => {
+  const a = n.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1]!;
+  return null;
+};
+
+export async function readBanner(page: Page): Promise<BannerView> {
+  const { cdp, host } = await bannerNode(page);
+  await cdp.detach();
+  if (!host) return { present: false, text: '', tone: null };
+  const bar = findIn(host, (n) => attr(n, 'role') === 'alert');
+  const styleText = findIn(host, (n) => n.localName === 'style');
+  const all = textOf(host).replace(styleText ? textOf(styleText) : '', '');
+  return { present: true, text: all, tone: bar ? attr(bar, 'data-tone') : null };
+}
+
+/** Clicks a button of the banner by its class ('reasons' or 'dismiss') with a real (trusted) mouse click. */
+export async function clickBannerButton(page: Page, className: 'reasons' | 'dismiss'): Promise<void> {
+  const { cdp, host } = await bannerNode(page);
+  if (!host) throw new Error('no banner');
+  const button = findIn(host, (n) => n.localName === 'button' && attr(n, 'class') === className);
+  if (!button) throw new Error(`no ${className} button`);
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  await cdp.detach();
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }

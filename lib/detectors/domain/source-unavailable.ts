@@ -2,8 +2,11 @@ import type { LookupResult, Signal } from '../../core/types';
 import { domainSignal, icpByNumberProviderId, icpProviderId, providerSource } from './helpers';
 import type { DomainDetector } from './types';
 
-/** Reasons that mean "not asked" (source off, or a local / reserved name), shown as off / not applicable instead. */
-const NOT_A_FAILURE = new Set(['not-configured', 'not-lookupable']);
+/**
+ * Reasons that mean "not asked" (source off, a local / reserved name) or "local data simply does not cover this
+ * site" (records): the source-status row shows them; they are not a failure worth a reason of their own.
+ */
+const NOT_A_FAILURE = new Set(['not-configured', 'not-lookupable', 'not-in-records']);
 
 /**
  * `source-unavailable` (info): one signal per data source that could not answer (`params.source` = `icp` | `rdap`,

@@ -177,8 +177,9 @@ export const CASES: Record<DomainSignalId, Case[]> = {
   'source-unavailable': [
     fires('ICP blocked', 'info', inputs({ icp: unavailable('waf-block') }), { source: 'icp', reason: 'waf-block', provider: 'icp-records' }),
     fires('no RDAP for .cn', 'info', inputs({ site: site('shop.cn'), rdap: unavailable('no-rdap-for-tld') }), { source: 'rdap', provider: 'rdap' }),
-    fires('only the number lookup was asked', 'info', inputs({ icpByNumber: unavailable('not-in-records'), claims: withNumbers(OTHER) }),
-      { source: 'icp', reason: 'not-in-records' }),
+    fires('only the number lookup was asked', 'info', inputs({ icpByNumber: unavailable('timeout'), claims: withNumbers(OTHER) }),
+      { source: 'icp', reason: 'timeout' }),
+    silent('local records do not cover the site (shown in the source row, not as a failure)', inputs({ icp: unavailable('not-in-records') })),
     silent('answered', inputs({ icp: found(record()), rdap: found(rdap({ ageDays: 900 })) })),
     silent('not-found is an answer', inputs({ icp: notFound(), rdap: notFound() })),
     silent('source off (not configured)', inputs({ icp: unavailable('not-configured') })),

@@ -1,0 +1,111 @@
+// The in-page banner in real Chromium: on red pages and on red/amber payment steps only; the page cannot remove or
+// restyle it; "我已了解" is remembered; "在页面上显示" outlines the right element.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, type Launched } from '../../scripts/browser';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { clickBannerButton, openPopup, readBanner, verdictForUrl } from './extension';
+
+const ARTEFACTS = join('test-results', 'e2e');
+let server: DemoServer;
+let b: Launched;
+
+beforeAll(async () => {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  server = await startDemoServer();
+  b = await launchWithExtension({ headless: true });
+});
+afterAll(async () => {
+  await b?.context.close();
+  await server?.close();
+});
+
+async function visit(site: Parameters<DemoServer['url']>[0]) {
+  const page = await b.context.newPage();
+  const url = server.url(site);
+  const since = Date.now();
+  await page.goto(url);
+  const { tabId, verdict } = await verdictForUrl(b.worker, url, 10_000, since);
+  return { page, url, tabId, verdict };
+}
+
+describe('in-page banner', () => {
+  it('warns on a red payment page, in Chinese, and survives the page removing or restyling it', async () => {
+    const { page, verdict } = await visit('pay-personal.test');
+    expect(verdict.light).toBe('red');
+    await expect.poll(async () => (await readBanner(page)).present).toBe(true);
+    const banner = await readBanner(page);
+    expect(banner.tone).toBe('red');
+    expect(banner.text).toMatch(/付款/);
+    expect(banner.text).toContain('查看原因');
+    expect(banner.text).toContain('我已了解');
+    await page.screenshot({ path: join(ARTEFACTS, 'banner-red.png') });
+
+    // The page removes it, hides it, shrinks it: it comes back.
+    await page.evaluate(() => {
+      const host = [...document.querySelectorAll('*')].find((e) => e.localName.startsWith('kadun-banner-'))!;
+      host.remove();
+    });
+    await expect.poll(async () => (await readBanner(page)).present).toBe(true);
+    await page.evaluate(() => {
+      const host = [...document.querySelectorAll('*')].find((e) => e.localName.startsWith('kadun-banner-')) as HTMLElement;
+      host.style.setProperty('display', 'none', 'important');
+      const css = document.createElement('style');
+      css.textContent = '[class], body > * { opacity: 0 !important; } body > *:first-child { transform: scale(0) !important; visibility: hidden !important; }';
+      document.head.append(css);
+    });
+    await expect.poll(() => page.evaluate(() => {
+      const host = [...document.querySelectorAll('*')].find((e) => e.localName.startsWith('kadun-banner-')) as HTMLElement;
+      const cs = getComputedStyle(host);
+      return `${cs.display}|${cs.opacity}|${cs.transform}|${host.getBoundingClientRect().height > 20}`;
+    })).toBe('block|1|none|true');
+    // And it cannot be clicked away by a script: synthetic clicks are not trusted.
+    await page.evaluate(() => document.querySelectorAll('*').forEach((e) => (e as HTMLElement).click?.()));
+    expect((await readBanner(page)).present).toBe(true);
+    await page.close();
+  });
+
+  it('"我已了解" is remembered for the site', async () => {
+    const { page, url } = await visit('fake-icp.test');
+    await expect.poll(async () => (await readBanner(page)).present).toBe(true);
+    await clickBannerButton(page, 'dismiss');
+    await expect.poll(async () => (await readBanner(page)).present).toBe(false);
+    await page.reload();
+    await verdictForUrl(b.worker, url);
+    await page.waitForTimeout(500);
+    expect((await readBanner(page)).present).toBe(false);
+    await page.close();
+  });
+
+  it('"查看原因" opens the reasons for this tab', async () => {
+    const { page, tabId } = await visit('pay-personal.test');
+    await expect.poll(async () => (await readBanner(page)).present).toBe(true);
+    const [reasons] = await Promise.all([b.context.waitForEvent('page'), clickBannerButton(page, 'reasons')]);
+    await reasons.waitForSelector('.verdict');
+    expect(reasons.url()).toContain(`tabId=${tabId}`);
+    expect(await reasons.getAttribute('.verdict', 'data-light')).toBe('red');
+    await reasons.close();
+    await page.close();
+  });
+
+  it.each(['clean-shop.test', 'news.test'] as const)('shows no banner on %s', async (site) => {
+    const { page } = await visit(site);
+    await page.waitForTimeout(500);
+    expect((await readBanner(page)).present).toBe(false);
+    await page.close();
+  });
+});
+
+describe('在页面上显示', () => {
+  it('outlines the element the evidence came from', async () => {
+    const { page, tabId, verdict } = await visit('fake-icp.test');
+    const invalid = verdict.signals.find((s) => s.id === 'icp-filing-invalid')!;
+    const blockId = invalid.evidence[0]!.blockId!;
+    const popup = await openPopup(b.context, b.extensionId, tabId);
+    await popup.click(`[data-signal-id="icp-filing-invalid"] .show-on-page[data-block-id="${blockId}"]`);
+    const outlined = await page.waitForSelector('[data-kadun-highlight]', { timeout: 5000 });
+    expect(await outlined.innerText()).toContain(invalid.evidence[0]!.quote.slice(0, 6));
+    await page.close();
+  });
+});
