@@ -1,6 +1,5 @@
 import type { Verdict } from '../../lib/core/types';
-import { t, type Locale } from '../../lib/i18n';
-import type { UiKey } from '../../lib/i18n/ui.zh-CN';
+import { reasonText, t, type Locale } from '../../lib/i18n';
 
 const SOURCES = ['page', 'icp', 'rdap', 'list'] as const;
 
@@ -14,7 +13,7 @@ export function SourceStatus({ locale, sources }: SourceStatusProps) {
       <dl>
         {SOURCES.map((id) => {
           const s = sources[id];
-          const reason = s.reason && s.reason.startsWith('source.') ? t(locale, s.reason as UiKey) : s.reason;
+          const reason = s.reason ? reasonText(locale, s.reason) : undefined;
           return (
             <div key={id} className={`source source-${s.state}`} data-source={id} data-state={s.state}>
               <dt>{t(locale, `source.${id}`)}</dt>

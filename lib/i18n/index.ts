@@ -25,6 +25,14 @@ export function browserLocale(): Locale {
   return pickLocale(globalThis.navigator?.language);
 }
 
+/** A source status reason — a `source.*` key, a provider reason id (`timeout`, `not-in-records`…) — as text. */
+export function reasonText(locale: Locale, reason: string): string {
+  const table = locale === 'en' ? uiEn : uiZh;
+  if (reason in table) return table[reason as UiKey];
+  const key = `reason.${reason}`;
+  return key in table ? table[key as UiKey] : reason;
+}
+
 /** The light as a shape, so text output never depends on colour alone (the icons use the same shapes). */
 export const LIGHT_SHAPE = { red: '⬣', amber: '▲', green: '●', grey: '■' } as const;
 

@@ -1,7 +1,7 @@
 // Verdict → what the CLI prints: one JSON object (design.md "CLI contract"), or a short report for people.
 import { SEVERITIES } from '../../lib/core/schemas';
 import type { Light, SourceStatus, Verdict } from '../../lib/core/types';
-import { headlineText, LIGHT_SHAPE, pickLocale, signalText, t, type Locale } from '../../lib/i18n';
+import { headlineText, LIGHT_SHAPE, pickLocale, reasonText, signalText, t, type Locale } from '../../lib/i18n';
 import { uiZh, type UiKey } from '../../lib/i18n/ui.zh-CN';
 
 export function toJson(v: Verdict): Record<string, unknown> {
@@ -76,7 +76,7 @@ export function renderReport(v: Verdict, locale: Locale, color: boolean): string
 function sourceLine(locale: Locale, s: SourceStatus): string {
   const state = t(locale, `source.state.${s.state}`);
   if (!s.reason) return state;
-  const reason = isUiKey(s.reason) ? t(locale, s.reason) : s.reason;
+  const reason = reasonText(locale, s.reason);
   return locale === 'en' ? `${state} (${reason})` : `${state}（${reason}）`;
 }
 

@@ -9,9 +9,9 @@ import { clip, codeEvidence, isNotAsked, isQuoted } from './wording';
 export const GATEWAYS = {
   // Personal-account schemes: the money lands in a person's 收款码 / 赞赏码, watched by a phone app (挂机).
   vmq: { name: 'V免签 (vmq)', severity: 'danger' },
-  mianqian: { name: '免签 (personal-code collection)', severity: 'danger' },
+  mianqian: { name: '免签（个人收款码）', severity: 'danger' },
   codepay: { name: '码支付 (codepay)', severity: 'danger' },
-  'reward-code': { name: '赞赏码 (WeChat reward code)', severity: 'danger' },
+  'reward-code': { name: '赞赏码', severity: 'danger' },
   // Unlicensed aggregators ("fourth-party"): they hold buyers' money in merchant balances and settle it.
   epay: { name: '彩虹易支付 (epay)', severity: 'warn' },
   xunhupay: { name: '虎皮椒 (xunhupay)', severity: 'warn' },

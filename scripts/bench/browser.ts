@@ -1,0 +1,79 @@
+// npm run bench (browser section), in real Chromium with the built extension:
+//   1. the popup showing a cached verdict, against loading an empty extension page, same run (goal: within 100 ms;
+//      the ratio is what is comparable between machines);
+//   2. the service worker's cold start: stop it, then time the first answer to a message (it opens Dexie and wakes
+//      with the community list loaded), against the same message to a warm worker.
+import { launchWithExtension } from '../browser';
+import { startDemoServer } from '../demo/server';
+
+declare const chrome: any;
+
+const ROUNDS = 15;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  const server = await startDemoServer();
+  const b = await launchWithExtension({ headless: true });
+  try {
+    const shop = await b.context.newPage();
+    const url = server.url('pay-personal.test');
+    await shop.goto(url);
+    let tabId = -1;
+    for (let i = 0; i < 100 && tabId < 0; i++) {
+      tabId = await b.worker.evaluate(async (u: string) => {
+        const all = await chrome.storage.session.get(null);
+        for (const [k, v] of Object.entries(all)) if (k.startsWith('tab:') && (v as { url: string }).url === u) return Number(k.slice(4));
+        return -1;
+      }, url);
+      if (tabId < 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    if (tabId < 0) throw new Error('no verdict for the demo page');
+
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 380, height: 700 });
+    const load = async (path: string, selector: string) => {
+      await page.goto(`chrome-extension://${b.extensionId}/${path}`);
+      await page.waitForSelector(selector, { state: 'attached' });
+      // Time from navigation start to the selector being in the DOM, measured by the page's own clock.
+      return page.evaluate(() => performance.now());
+    };
+    const empty: number[] = [];
+    const popup: number[] = [];
+    await load('empty.html', 'body');
+    await load(`popup.html?tabId=${tabId}`, '.verdict');
+    for (let i = 0; i < ROUNDS; i++) {
+      empty.push(await load('empty.html', 'body'));
+      popup.push(await load(`popup.html?tabId=${tabId}`, '.verdict'));
+    }
+    const e = median(empty);
+    const p = median(popup);
+    console.log('\n== popup (real Chromium) ==');
+    console.log(`empty extension page: ${e.toFixed(1)} ms · popup with the cached verdict rendered: ${p.toFixed(1)} ms (median of ${ROUNDS})`);
+    console.log(`ratio: ${(p / e).toFixed(2)}× the empty page; popup ${p <= 100 ? 'within' : 'over'} 100 ms: ${p <= 100 ? 'PASS' : 'MISS'}`);
+
+    // Service worker: warm answer vs cold start.
+    const ask = () => page.evaluate(async (id: number) => {
+      const t = performance.now();
+      await chrome.runtime.sendMessage({ type: 'verdict/get', payload: { tabId: id } });
+      return performance.now() - t;
+    }, tabId);
+    const warm: number[] = [];
+    const cold: number[] = [];
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    for (let i = 0; i < 7; i++) {
+      warm.push(await ask());
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      cold.push(await ask());
+    }
+    console.log('\n== service worker (real Chromium, bundled community list) ==');
+    console.log(`warm answer: ${median(warm).toFixed(1)} ms · cold start to first answer: ${median(cold).toFixed(1)} ms (${(median(cold) / median(warm)).toFixed(1)}×)`);
+  } finally {
+    await b.context.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`bench (browser) skipped: ${err instanceof Error ? err.message : String(err)}`);
+});
