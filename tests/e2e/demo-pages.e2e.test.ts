@@ -54,6 +54,9 @@ describe.each(Object.keys(DEMO_SITES) as DemoSite[])('demo page %s', (site) => {
     const text = await popup.innerText('body');
     expect(text).toContain(verdict.domain);
     for (const s of verdict.signals) expect(await popup.locator(`[data-signal-id="${s.id}"]`).count()).toBeGreaterThan(0);
+    // Readable at the popup's narrowest width: nothing overflows sideways at 360 px.
+    await popup.setViewportSize({ width: 360, height: 900 });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await popup.screenshot({ path: join(ARTEFACTS, `popup-${site.replace('.test', '')}-${verdict.light}.png`), fullPage: true });
     await popup.close();
     await page.close();

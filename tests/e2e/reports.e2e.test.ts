@@ -78,5 +78,6 @@ describe('reports and appeals in real Chromium', () => {
     expect(await after.getAttribute('.verdict', 'data-light')).toBe('green');
     expect(await after.locator('[data-signal-id="user-trusted"]').count()).toBe(1);
     expect(await after.locator('button[name=untrust]').count()).toBe(1);
+    await after.screenshot({ path: join(ARTEFACTS, 'popup-clean-shop-green-trusted.png'), fullPage: true });
   });
 });

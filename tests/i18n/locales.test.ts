@@ -6,6 +6,7 @@ import { uiZh } from '../../lib/i18n/ui.zh-CN';
 import { signalsEn } from '../../lib/i18n/signals/en';
 import { signalsZh } from '../../lib/i18n/signals/zh-CN';
 import { fill, headlineText, pickLocale } from '../../lib/i18n';
+import { SIGNAL_IDS } from '../../lib/core/signal-ids';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -21,6 +22,15 @@ describe('locales', () => {
       const en = signalsEn[id]!;
       expect(placeholders(en.title), id).toEqual(placeholders(zh!.title));
       expect(placeholders(en.explain), id).toEqual(placeholders(zh!.explain));
+    }
+  });
+
+  it('every public signal id has a title and an explanation in both languages', () => {
+    for (const id of SIGNAL_IDS) {
+      for (const table of [signalsZh, signalsEn]) {
+        expect(table[id]?.title, id).toBeTruthy();
+        expect(table[id]?.explain, id).toBeTruthy();
+      }
     }
   });
 
