@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { companyIdentityShown } from '../../../lib/detectors/page/company-identity-shown';
 import { buildVerdict, GREEN_EVIDENCE } from '../../../lib/core/verdict';
 import type { Signal } from '../../../lib/core/types';
-import { contextFor, detectorFixtures, FIXTURE_NOW } from '../../helpers/fixtures';
-
-const { match, nomatch } = detectorFixtures('company-identity-shown');
+import { contextFor, FIXTURE_NOW } from '../../helpers/fixtures';
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
 const EXPECTED: Record<string, { company: string; code: string }> = {
   'match-about-block.html': { company: '深圳市示例云网络科技有限公司', code: '91440300MA5H3K7QX7' },
@@ -19,20 +17,7 @@ const shop = (extra: string) =>
 const detect = (html: string) => companyIdentityShown.detect(contextFor(html));
 
 describe('company-identity-shown', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = detect(readFileSync(file, 'utf8'));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('good');
-    for (const e of signals[0]!.evidence) expect(e.blockId).toBeTypeOf('number');
-    if (EXPECTED[name]) expect(signals[0]!.params).toEqual(EXPECTED[name]);
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(detect(readFileSync(file, 'utf8'))).toEqual([]);
-  });
+  const { match } = describeDetectorFixtures(companyIdentityShown, { severity: 'good', evidenceBlockIds: 'every', params: EXPECTED });
 
   it('accepts name and code in one block, upper-casing the code', () => {
     const s = detect(shop('<p>经营者：上海示例乐享网络科技有限公司 统一社会信用代码 91310115ma1k4p2d6k</p>'));

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { icpFilingInvalid, invalidFilingSignals } from '../../../lib/detectors/page/icp-filing-invalid';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
-
-const { match, nomatch } = detectorFixtures('icp-filing-invalid');
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
 /** The problem each match fixture is about. */
 const EXPECTED: Record<string, { problem: string; number: string }> = {
@@ -16,20 +14,9 @@ const EXPECTED: Record<string, { problem: string; number: string }> = {
 };
 
 describe('icp-filing-invalid', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = icpFilingInvalid.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('danger');
-    expect(signals[0]!.evidence[0]!.blockId).toBeTypeOf('number');
-    expect(signals[0]!.evidence[0]!.quote).toContain('ICP');
-    if (EXPECTED[name]) expect(signals[0]!.params).toEqual(EXPECTED[name]);
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(icpFilingInvalid.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  const { match } = describeDetectorFixtures(icpFilingInvalid, {
+    severity: 'danger', evidenceBlockIds: 'first', params: EXPECTED,
+    expect: ([s]) => expect(s!.evidence[0]!.quote).toContain('ICP'),
   });
 
   it('quotes the original (full-width) characters', () => {

@@ -1,10 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { describe, expect } from 'vitest';
 import { icpLicenseClaimed } from '../../../lib/detectors/page/icp-license-claimed';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
-
-const { match, nomatch } = detectorFixtures('icp-license-claimed');
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
 const EXPECTED: Record<string, string> = {
   'match-b2-footer.html': '浙B2-20180123',
@@ -13,18 +9,8 @@ const EXPECTED: Record<string, string> = {
 };
 
 describe('icp-license-claimed', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = icpLicenseClaimed.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('info');
-    expect(signals[0]!.evidence[0]!.blockId).toBeTypeOf('number');
-    if (EXPECTED[name]) expect(signals[0]!.params.number).toBe(EXPECTED[name]);
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(icpLicenseClaimed.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  describeDetectorFixtures(icpLicenseClaimed, {
+    severity: 'info', evidenceBlockIds: 'first',
+    expect: ([s], name) => { if (EXPECTED[name]) expect(s!.params.number).toBe(EXPECTED[name]); },
   });
 });

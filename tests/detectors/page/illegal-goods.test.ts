@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { illegalGoods } from '../../../lib/detectors/page/illegal-goods';
 import { vocabularyTexts } from '../../../lib/i18n/signals/vocabulary';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
-
-const { match, nomatch } = detectorFixtures('illegal-goods');
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures, expectTextsMatchParams, fixtureSignals } from '../../helpers/detector-suite';
 
 /** Categories (in signal order) and severities each match fixture must produce. */
 const EXPECTED: Record<string, Array<[string, string]>> = {
@@ -21,24 +18,15 @@ const page = (body: string) => `<!-- url: https://t.example/ --><html><body>${bo
 const card = (title: string, price = '￥5.00') => `<div class="card"><h5>${title}</h5><p>${price}</p><button>立即购买</button></div>`;
 
 describe('illegal-goods', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = illegalGoods.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals.map((s) => [s.params.category, s.severity])).toEqual(EXPECTED[name]);
-    for (const s of signals) {
-      expect(s.evidence.length).toBeGreaterThan(0);
-      for (const e of s.evidence) expect(e.blockId).toBeTypeOf('number');
-      expect(s.params.law).toMatch(/《.+》第/);
-      expect(s.evidence[0]!.quote).toContain(String(s.params.term));
-    }
-  });
-
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(illegalGoods.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  describeDetectorFixtures(illegalGoods, {
+    count: 'any', minEvidence: 1, evidenceBlockIds: 'every',
+    expect: (signals, name) => {
+      expect(signals.map((s) => [s.params.category, s.severity])).toEqual(EXPECTED[name]);
+      for (const s of signals) {
+        expect(s.params.law).toMatch(/《.+》第/);
+        expect(s.evidence[0]!.quote).toContain(String(s.params.term));
+      }
+    },
   });
 
   it.each([
@@ -69,14 +57,6 @@ describe('illegal-goods', () => {
   });
 
   it('has zh-CN and en text whose placeholders its params fill', () => {
-    const [signal] = illegalGoods.detect(contextFor(readFileSync(match.find((f) => f.endsWith('match-account-shop.html'))!, 'utf8')));
-    const placeholders = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-    const zh = vocabularyTexts.zh['illegal-goods']!;
-    const en = vocabularyTexts.en['illegal-goods']!;
-    expect(zh.title).not.toBe(en.title);
-    for (const key of ['title', 'explain', 'action'] as const) {
-      expect(placeholders(en[key]).sort(), key).toEqual(placeholders(zh[key]).sort());
-      for (const name of placeholders(zh[key])) expect(signal!.params, `${key}: {${name}}`).toHaveProperty(name);
-    }
+    expectTextsMatchParams('illegal-goods', fixtureSignals(illegalGoods, 'match-account-shop.html'), vocabularyTexts);
   });
 });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { inappBrowserEvasion } from '../../../lib/detectors/page/inapp-browser-evasion';
 import { vocabularyTexts } from '../../../lib/i18n/signals/vocabulary';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
-
-const { match, nomatch } = detectorFixtures('inapp-browser-evasion');
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures, expectTextsMatchParams, fixtureSignals } from '../../helpers/detector-suite';
 
 /** Where each match fixture's evidence comes from: visible text (with block ids) or an inline script only. */
 const VIA: Record<string, string> = {
@@ -19,26 +16,16 @@ const page = (body: string, script = '') =>
   `<!-- url: https://t.example/ --><html><head>${script ? `<script>${script}</script>` : ''}</head><body>${body}</body></html>`;
 
 describe('inapp-browser-evasion', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = inappBrowserEvasion.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals).toHaveLength(1);
-    const s = signals[0]!;
-    expect(s.severity).toBe('warn');
-    expect(s.params.via).toBe(VIA[name]);
-    // Text evidence points at its block; a script has no block to point at, so it says where it came from.
-    for (const e of s.evidence) {
-      if (e.where === 'script') expect(e.quote).toMatch(/micromessenger|QQ/i);
-      else expect(e.blockId).toBeTypeOf('number');
-    }
-  });
-
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(inappBrowserEvasion.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  describeDetectorFixtures(inappBrowserEvasion, {
+    severity: 'warn',
+    expect: ([s], name) => {
+      expect(s!.params.via).toBe(VIA[name]);
+      // Text evidence points at its block; a script has no block to point at, so it says where it came from.
+      for (const e of s!.evidence) {
+        if (e.where === 'script') expect(e.quote).toMatch(/micromessenger|QQ/i);
+        else expect(e.blockId).toBeTypeOf('number');
+      }
+    },
   });
 
   it.each([
@@ -63,14 +50,6 @@ describe('inapp-browser-evasion', () => {
   });
 
   it('has zh-CN and en text whose placeholders its params fill', () => {
-    const [signal] = inappBrowserEvasion.detect(contextFor(readFileSync(match.find((f) => f.endsWith('match-dujiaoka-interstitial.html'))!, 'utf8')));
-    const placeholders = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-    const zh = vocabularyTexts.zh['inapp-browser-evasion']!;
-    const en = vocabularyTexts.en['inapp-browser-evasion']!;
-    expect(zh.title).not.toBe(en.title);
-    for (const key of ['title', 'explain', 'action'] as const) {
-      expect(placeholders(en[key]).sort(), key).toEqual(placeholders(zh[key]).sort());
-      for (const name of placeholders(zh[key])) expect(signal!.params, `${key}: {${name}}`).toHaveProperty(name);
-    }
+    expectTextsMatchParams('inapp-browser-evasion', fixtureSignals(inappBrowserEvasion, 'match-dujiaoka-interstitial.html'), vocabularyTexts);
   });
 });

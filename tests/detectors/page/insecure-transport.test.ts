@@ -1,31 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { insecureTransport } from '../../../lib/detectors/page/insecure-transport';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
-const { match, nomatch } = detectorFixtures('insecure-transport');
 
 const PAY_PAGE = '<div><p>商品：Q币 10 个</p><p>应付金额：¥10.00</p></div><button>立即支付</button>';
 const detect = (html: string, url: string, qr?: { imageIndex: number; payload: string }[]) =>
   insecureTransport.detect(contextFor(html, url, qr ? { qr } : {}));
 
 describe('insecure-transport', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (_n, file) => {
-    const html = readFileSync(file, 'utf8');
-    const signals = insecureTransport.detect(contextFor(html));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('warn');
-    expect(signals[0]!.evidence[0]!.where).toBe('url');
-    expect(signals[0]!.evidence.length).toBeGreaterThan(1);
-    expect(signals[0]!.params.host).toBe(new URL(/url:\s*(\S+?)\s*-->/.exec(html)![1]!).host);
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(insecureTransport.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  describeDetectorFixtures(insecureTransport, {
+    severity: 'warn', minEvidence: 2,
+    expect: ([s], _name, html) => {
+      expect(s!.evidence[0]!.where).toBe('url');
+      expect(s!.params.host).toBe(new URL(/url:\s*(\S+?)\s*-->/.exec(html)![1]!).host);
+    },
   });
 
   it('points at the pay button block', () => {

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { paymentCryptoOnly } from '../../../lib/detectors/page/payment-crypto-only';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
-const { match, nomatch } = detectorFixtures('payment-crypto-only');
 const detect = (html: string) => paymentCryptoOnly.detect(contextFor(html));
 const shop = (body: string) => `<!-- url: https://ka.example/ --><title>卡铺</title><p>Apple 礼品卡 价格 ¥92.00</p><button>立即购买</button>${body}`;
 
 describe('payment-crypto-only', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (_n, file) => {
-    const signals = detect(readFileSync(file, 'utf8'));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('warn');
-    expect(signals[0]!.evidence[0]!.quote).toMatch(/USDT|TRC|epusdt/i);
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(detect(readFileSync(file, 'utf8'))).toEqual([]);
+  describeDetectorFixtures(paymentCryptoOnly, {
+    severity: 'warn',
+    expect: ([s]) => expect(s!.evidence[0]!.quote).toMatch(/USDT|TRC|epusdt/i),
   });
 
   it('counts a CNY method seen anywhere on the page: text, a pay route or a decoded wallet code', () => {

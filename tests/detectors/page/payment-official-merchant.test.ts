@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { paymentOfficialMerchant } from '../../../lib/detectors/page/payment-official-merchant';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
-const { match, nomatch } = detectorFixtures('payment-official-merchant');
 
 describe('payment-official-merchant', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (_n, file) => {
-    const signals = paymentOfficialMerchant.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('good');
-    expect(signals[0]!.evidence[0]!.where).toBe('image');
-    expect(['wechat-native', 'alipay-f2f-order']).toContain(signals[0]!.params.form);
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(paymentOfficialMerchant.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  describeDetectorFixtures(paymentOfficialMerchant, {
+    severity: 'good',
+    expect: ([s]) => {
+      expect(s!.evidence[0]!.where).toBe('image');
+      expect(['wechat-native', 'alipay-f2f-order']).toContain(s!.params.form);
+    },
   });
 
   it('counts a QQ Wallet merchant code found in a link', () => {

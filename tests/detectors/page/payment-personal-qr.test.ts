@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import QRCode from 'qrcode';
 import { paymentPersonalQr } from '../../../lib/detectors/page/payment-personal-qr';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
-const { match, nomatch } = detectorFixtures('payment-personal-qr');
 
 /** What each match fixture's code is and where it was found. */
 const EXPECTED: Record<string, { form: string; where: string }> = {
@@ -15,23 +14,16 @@ const EXPECTED: Record<string, { form: string; where: string }> = {
 };
 
 describe('payment-personal-qr', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = paymentPersonalQr.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('danger');
-    expect(signals[0]!.params.payload).toBeTruthy();
-    expect(signals[0]!.evidence[0]!.quote).toBe(signals[0]!.params.payload);
-    if (EXPECTED[name]) {
-      expect(signals[0]!.params.form).toBe(EXPECTED[name].form);
-      expect(signals[0]!.evidence[0]!.where).toBe(EXPECTED[name].where);
-    }
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(paymentPersonalQr.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  const { match } = describeDetectorFixtures(paymentPersonalQr, {
+    severity: 'danger',
+    expect: ([s], name) => {
+      expect(s!.params.payload).toBeTruthy();
+      expect(s!.evidence[0]!.quote).toBe(s!.params.payload);
+      if (EXPECTED[name]) {
+        expect(s!.params.form).toBe(EXPECTED[name].form);
+        expect(s!.evidence[0]!.where).toBe(EXPECTED[name].where);
+      }
+    },
   });
 
   it('decodes the fixture image for real and points at the image\'s text block', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { luhn, paymentPersonalTransfer } from '../../../lib/detectors/page/payment-personal-transfer';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
-const { match, nomatch } = detectorFixtures('payment-personal-transfer');
 
 const EXPECTED: Record<string, string> = {
   'match-bank-card.html': 'bank-card',
@@ -16,19 +14,9 @@ const page = (body: string) => contextFor(`<!-- url: https://ka.example/pay --><
 const detect = (body: string) => paymentPersonalTransfer.detect(page(body));
 
 describe('payment-personal-transfer', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = paymentPersonalTransfer.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('danger');
-    expect(signals[0]!.evidence.length).toBeGreaterThan(0);
-    if (EXPECTED[name]) expect(signals[0]!.params.kind).toBe(EXPECTED[name]);
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(paymentPersonalTransfer.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  describeDetectorFixtures(paymentPersonalTransfer, {
+    severity: 'danger', minEvidence: 1,
+    expect: ([s], name) => { if (EXPECTED[name]) expect(s!.params.kind).toBe(EXPECTED[name]); },
   });
 
   it('checks card numbers with Luhn', () => {

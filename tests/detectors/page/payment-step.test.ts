@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { paymentStep } from '../../../lib/detectors/page/payment-step';
-import { contextFor, detectorFixtures, PAGE_FIXTURES } from '../../helpers/fixtures';
+import { contextFor, PAGE_FIXTURES } from '../../helpers/fixtures';
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
-const { match, nomatch } = detectorFixtures('payment-step');
 const detect = (html: string) => paymentStep.detect(contextFor(html));
 
 const AMOUNTS: Record<string, string> = {
@@ -14,18 +13,9 @@ const AMOUNTS: Record<string, string> = {
 };
 
 describe('payment-step', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = detect(readFileSync(file, 'utf8'));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('info');
-    if (AMOUNTS[name]) expect(signals[0]!.params.amount).toBe(AMOUNTS[name]);
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(detect(readFileSync(file, 'utf8'))).toEqual([]);
+  describeDetectorFixtures(paymentStep, {
+    severity: 'info',
+    expect: ([s], name) => { if (AMOUNTS[name]) expect(s!.params.amount).toBe(AMOUNTS[name]); },
   });
 
   it('stays silent on product lists and home pages of other fixtures', () => {

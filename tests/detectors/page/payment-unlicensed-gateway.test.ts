@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import type { Severity } from '../../../lib/core/types';
 import { paymentUnlicensedGateway } from '../../../lib/detectors/page/payment-unlicensed-gateway';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
-const { match, nomatch } = detectorFixtures('payment-unlicensed-gateway');
 
 /** The gateway each match fixture is about, its severity and where the first tell was seen. */
-const EXPECTED: Record<string, { gatewayId: string; severity: string; where?: string; amount?: string }> = {
+const EXPECTED: Record<string, { gatewayId: string; severity: Severity; where?: string; amount?: string }> = {
   'match-vmq-pay-page.html': { gatewayId: 'vmq', severity: 'danger', where: 'url', amount: '60.01' },
   'match-mianqian-jitter.html': { gatewayId: 'mianqian', severity: 'danger', amount: '29.98' },
   'match-epay-submit-form.html': { gatewayId: 'epay', severity: 'warn', where: 'form' },
@@ -19,25 +18,18 @@ const EXPECTED: Record<string, { gatewayId: string; severity: string; where?: st
 const detect = (html: string) => paymentUnlicensedGateway.detect(contextFor(html));
 
 describe('payment-unlicensed-gateway', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = detect(readFileSync(file, 'utf8'));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.params.gateway).toBeTruthy();
-    const want = EXPECTED[name];
-    if (want) {
-      expect(signals[0]!.params.gatewayId).toBe(want.gatewayId);
-      expect(signals[0]!.severity).toBe(want.severity);
-      if (want.where) expect(signals[0]!.evidence[0]!.where).toBe(want.where);
-      else expect(signals[0]!.evidence[0]!.blockId).toBeTypeOf('number');
-      if (want.amount) expect(signals[0]!.params.amount).toBe(want.amount);
-    }
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(detect(readFileSync(file, 'utf8'))).toEqual([]);
+  describeDetectorFixtures(paymentUnlicensedGateway, {
+    severity: (name) => EXPECTED[name]?.severity,
+    expect: ([s], name) => {
+      expect(s!.params.gateway).toBeTruthy();
+      const want = EXPECTED[name];
+      if (want) {
+        expect(s!.params.gatewayId).toBe(want.gatewayId);
+        if (want.where) expect(s!.evidence[0]!.where).toBe(want.where);
+        else expect(s!.evidence[0]!.blockId).toBeTypeOf('number');
+        if (want.amount) expect(s!.params.amount).toBe(want.amount);
+      }
+    },
   });
 
   const shop = (body: string, url = 'https://ka.example/pay') => `<!-- url: ${url} --><title>订单付款</title><p>商品：点卡 订单号 KD1</p>${body}`;

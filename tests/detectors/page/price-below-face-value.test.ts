@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { normalize } from '../../../lib/core/text';
 import { blank, facesIn, priceBelowFaceValue, priceIn } from '../../../lib/detectors/page/price-below-face-value';
 import { vocabularyTexts } from '../../../lib/i18n/signals/vocabulary';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
-
-const { match, nomatch } = detectorFixtures('price-below-face-value');
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures, expectTextsMatchParams, fixtureSignals } from '../../helpers/detector-suite';
 
 /** face / price / ratio % / severity of each product each match fixture must report, most suspicious first. */
 const EXPECTED: Record<string, Array<[number, number, number, string]>> = {
@@ -21,22 +18,12 @@ const li = (text: string) => page(`<ul><li>${text} <button>立即充值</button>
 const n = (s: string) => blank(normalize(s));
 
 describe('price-below-face-value', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = priceBelowFaceValue.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals.map((s) => [s.params.face, s.params.price, s.params.ratio, s.severity])).toEqual(EXPECTED[name]);
-    for (const s of signals) {
-      expect(s.evidence[0]!.blockId).toBeTypeOf('number');
-      expect(s.evidence[0]!.quote).toBe(s.params.product);
-    }
-  });
-
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(priceBelowFaceValue.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  describeDetectorFixtures(priceBelowFaceValue, {
+    count: 'any', evidenceBlockIds: 'first',
+    expect: (signals, name) => {
+      expect(signals.map((s) => [s.params.face, s.params.price, s.params.ratio, s.severity])).toEqual(EXPECTED[name]);
+      for (const s of signals) expect(s.evidence[0]!.quote).toBe(s.params.product);
+    },
   });
 
   it.each([
@@ -99,14 +86,6 @@ describe('price-below-face-value', () => {
   });
 
   it('has zh-CN and en text whose placeholders its params fill', () => {
-    const [signal] = priceBelowFaceValue.detect(contextFor(readFileSync(match.find((f) => f.endsWith('match-huafei-list.html'))!, 'utf8')));
-    const placeholders = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-    const zh = vocabularyTexts.zh['price-below-face-value']!;
-    const en = vocabularyTexts.en['price-below-face-value']!;
-    expect(zh.title).not.toBe(en.title);
-    for (const key of ['title', 'explain', 'action'] as const) {
-      expect(placeholders(en[key]).sort(), key).toEqual(placeholders(zh[key]).sort());
-      for (const name of placeholders(zh[key])) expect(signal!.params, `${key}: {${name}}`).toHaveProperty(name);
-    }
+    expectTextsMatchParams('price-below-face-value', fixtureSignals(priceBelowFaceValue, 'match-huafei-list.html'), vocabularyTexts);
   });
 });

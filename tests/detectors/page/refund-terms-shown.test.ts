@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { refundTermsShown } from '../../../lib/detectors/page/refund-terms-shown';
 import { GREEN_EVIDENCE } from '../../../lib/core/verdict';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures } from '../../helpers/detector-suite';
 
-const { match, nomatch } = detectorFixtures('refund-terms-shown');
 
 /** A minimal shop page (product, price, buy button) with `extra` in its body. */
 const shop = (extra: string) =>
@@ -13,20 +11,9 @@ const shop = (extra: string) =>
 const fires = (html: string) => refundTermsShown.detect(contextFor(html)).length > 0;
 
 describe('refund-terms-shown', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (_n, file) => {
-    const signals = refundTermsShown.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('good');
-    expect(signals[0]!.evidence.length).toBeGreaterThan(0);
-    for (const e of signals[0]!.evidence) expect(e.blockId).toBeTypeOf('number');
-    expect(signals[0]!.params).toEqual({});
-  });
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(refundTermsShown.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  describeDetectorFixtures(refundTermsShown, {
+    severity: 'good', minEvidence: 1, evidenceBlockIds: 'every',
+    expect: ([s]) => expect(s!.params).toEqual({}),
   });
 
   it('quotes the clause that states the terms, in the page\'s own characters', () => {

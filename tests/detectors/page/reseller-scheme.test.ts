@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { resellerScheme } from '../../../lib/detectors/page/reseller-scheme';
 import { vocabularyTexts } from '../../../lib/i18n/signals/vocabulary';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
-
-const { match, nomatch } = detectorFixtures('reseller-scheme');
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures, expectTextsMatchParams, fixtureSignals } from '../../helpers/detector-suite';
 
 /** The first phrase each match fixture is expected to quote. */
 const EXPECTED_TERM: Record<string, string> = {
@@ -19,22 +16,9 @@ const SHOP = '<div class="card"><h5>爱奇艺黄金VIP 月卡</h5><p>价格：�
 const page = (body: string) => `<!-- url: https://t.example/ --><html><body>${body}</body></html>`;
 
 describe('reseller-scheme', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = resellerScheme.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals).toHaveLength(1);
-    expect(signals[0]!.severity).toBe('warn');
-    expect(signals[0]!.evidence.length).toBeGreaterThan(0);
-    for (const e of signals[0]!.evidence) expect(e.blockId).toBeTypeOf('number');
-    if (EXPECTED_TERM[name]) expect(signals[0]!.params.term).toBe(EXPECTED_TERM[name]);
-  });
-
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(resellerScheme.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  describeDetectorFixtures(resellerScheme, {
+    severity: 'warn', minEvidence: 1, evidenceBlockIds: 'every',
+    expect: ([s], name) => { if (EXPECTED_TERM[name]) expect(s!.params.term).toBe(EXPECTED_TERM[name]); },
   });
 
   it.each([
@@ -53,14 +37,6 @@ describe('reseller-scheme', () => {
   });
 
   it('has zh-CN and en text whose placeholders its params fill', () => {
-    const [signal] = resellerScheme.detect(contextFor(readFileSync(match.find((f) => f.endsWith('match-kameng-fenzhan.html'))!, 'utf8')));
-    const placeholders = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-    const zh = vocabularyTexts.zh['reseller-scheme']!;
-    const en = vocabularyTexts.en['reseller-scheme']!;
-    expect(zh.title).not.toBe(en.title);
-    for (const key of ['title', 'explain', 'action'] as const) {
-      expect(placeholders(en[key]).sort(), key).toEqual(placeholders(zh[key]).sort());
-      for (const name of placeholders(zh[key])) expect(signal!.params, `${key}: {${name}}`).toHaveProperty(name);
-    }
+    expectTextsMatchParams('reseller-scheme', fixtureSignals(resellerScheme, 'match-kameng-fenzhan.html'), vocabularyTexts);
   });
 });

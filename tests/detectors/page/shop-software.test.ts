@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { fingerprintSoftware, pageSoftware, shopSoftware, SOFTWARE_NAMES } from '../../../lib/detectors/page/shop-software';
 import { vocabularyTexts } from '../../../lib/i18n/signals/vocabulary';
-import { contextFor, detectorFixtures } from '../../helpers/fixtures';
-
-const { match, nomatch } = detectorFixtures('shop-software');
+import { contextFor } from '../../helpers/fixtures';
+import { describeDetectorFixtures, expectTextsMatchParams, fixtureSignals } from '../../helpers/detector-suite';
 
 /** The system each match fixture is built on. */
 const EXPECTED: Record<string, keyof typeof SOFTWARE_NAMES> = {
@@ -20,24 +17,14 @@ const page = (head: string, body: string) =>
   `<!-- url: https://t.example/ --><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 
 describe('shop-software', () => {
-  it('has fixtures', () => {
-    expect(match.length).toBeGreaterThanOrEqual(2);
-    expect(nomatch.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it.each(match.map((f) => [basename(f), f]))('fires on %s', (name, file) => {
-    const signals = shopSoftware.detect(contextFor(readFileSync(file, 'utf8')));
-    expect(signals).toHaveLength(1);
-    const s = signals[0]!;
-    expect(s.severity).toBe('info');
-    expect(s.params.software).toBe(EXPECTED[name]);
-    expect(s.params.softwareName).toBe(SOFTWARE_NAMES[EXPECTED[name]!]);
-    expect(s.evidence.some((e) => typeof e.blockId === 'number'), 'some evidence points at a block').toBe(true);
-    for (const e of s.evidence) expect(['script', 'link', 'text', 'title']).toContain(e.where);
-  });
-
-  it.each(nomatch.map((f) => [basename(f), f]))('stays silent on %s', (_n, file) => {
-    expect(shopSoftware.detect(contextFor(readFileSync(file, 'utf8')))).toEqual([]);
+  describeDetectorFixtures(shopSoftware, {
+    severity: 'info',
+    expect: ([s], name) => {
+      expect(s!.params.software).toBe(EXPECTED[name]);
+      expect(s!.params.softwareName).toBe(SOFTWARE_NAMES[EXPECTED[name]!]);
+      expect(s!.evidence.some((e) => typeof e.blockId === 'number'), 'some evidence points at a block').toBe(true);
+      for (const e of s!.evidence) expect(['script', 'link', 'text', 'title']).toContain(e.where);
+    },
   });
 
   it.each([
@@ -66,14 +53,6 @@ describe('shop-software', () => {
   });
 
   it('has zh-CN and en text whose placeholders its params fill', () => {
-    const [signal] = shopSoftware.detect(contextFor(readFileSync(match.find((f) => f.endsWith('match-dujiaoka-unicorn.html'))!, 'utf8')));
-    const placeholders = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-    const zh = vocabularyTexts.zh['shop-software']!;
-    const en = vocabularyTexts.en['shop-software']!;
-    expect(zh.title).not.toBe(en.title);
-    for (const key of ['title', 'explain', 'action'] as const) {
-      expect(placeholders(en[key]).sort(), key).toEqual(placeholders(zh[key]).sort());
-      for (const name of placeholders(zh[key])) expect(signal!.params, `${key}: {${name}}`).toHaveProperty(name);
-    }
+    expectTextsMatchParams('shop-software', fixtureSignals(shopSoftware, 'match-dujiaoka-unicorn.html'), vocabularyTexts);
   });
 });
