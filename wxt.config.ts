@@ -1,18 +1,27 @@
 import { defineConfig } from 'wxt';
 import { jsqrWithoutKanjiTable } from './scripts/vite-jsqr-slim';
 
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] as const;
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where `browser` and `defineBackground` come from.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // storage: settings and per-tab verdicts. Nothing else is needed for the foundation: the content script's
-    // matches give it the pages it reads; data sources ask for their own host permission when the person enables one.
-    permissions: ['storage'],
+    // storage: settings and per-tab verdicts; alarms: the community list's 6-hourly update check. The content
+    // script's matches give it the pages it reads; data sources ask for their own host permission when enabled.
+    permissions: ['storage', 'alarms'],
+    // Data sources (RDAP, the person's ICP HTTP service) send a registrable domain to their servers; the options
+    // page asks for those servers' origins only, from the click that enables the source. MV2 (Firefox) has no
+    // optional_host_permissions: origins go in optional_permissions there (WXT drops the MV3 key from MV2 builds).
+    // Plain http only for a lookup service on this machine (lib/providers/icp-http.ts allows exactly that).
+    ...(manifestVersion === 2
+      ? { optional_permissions: [...OPTIONAL_ORIGINS] }
+      : { optional_host_permissions: [...OPTIONAL_ORIGINS] }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kadun@kadun.invalid', strict_min_version: '115.0' } } }
       : {}),

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { HOST_RESOLVER_RULES } from './demo/server';
+import { OFFLINE_HOST_RULES } from './demo/server';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -16,7 +16,18 @@ export function findChromium(): string | null {
 
 export type Launched = { context: BrowserContext; worker: Worker; extensionId: string; userDataDir: string };
 
-export async function launchWithExtension(opts: { headless: boolean; userDataDir?: string; lang?: string; extensionDir?: string }): Promise<Launched> {
+export type LaunchOptions = {
+  headless: boolean;
+  userDataDir?: string;
+  lang?: string;
+  extensionDir?: string;
+  /** Replaces the host-resolver rules (default `MAP *.test 127.0.0.1`), e.g. to also map a real name to a local server. */
+  hostRules?: string;
+  /** More Chromium flags, after the defaults (e.g. `--ignore-certificate-errors` for a self-signed local server). */
+  extraArgs?: readonly string[];
+};
+
+export async function launchWithExtension(opts: LaunchOptions): Promise<Launched> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH, or install Debian\'s chromium (apt-get install chromium).');
   const ext = opts.extensionDir ?? EXTENSION_DIR;
@@ -30,10 +41,11 @@ export async function launchWithExtension(opts: { headless: boolean; userDataDir
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
-      `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
+      `--host-resolver-rules=${opts.hostRules ?? OFFLINE_HOST_RULES}`,
       `--lang=${opts.lang ?? 'zh-CN'}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
+      ...(opts.extraArgs ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './browser';
-import { DEMO_SITES, startDemoServer, type DemoSite } from './demo/server';
+import { DEMO_SITES, HOST_RESOLVER_RULES, startDemoServer, type DemoSite } from './demo/server';
 import { headlineText, LIGHT_SHAPE, pickLocale, signalText, t } from '../lib/i18n';
 import type { Verdict } from '../lib/core/types';
 
@@ -30,7 +30,8 @@ async function main() {
   const server = await startDemoServer();
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   if (hasDisplay && !process.env.CI) {
-    const b = await launchWithExtension({ headless: false, lang: locale });
+    // A real, windowed browser: the demo shops resolve locally, everything else as usual.
+    const b = await launchWithExtension({ headless: false, lang: locale, hostRules: HOST_RESOLVER_RULES });
     const page = b.context.pages()[0] ?? (await b.context.newPage());
     await page.goto(server.url('index'));
     console.log(`KaDun demo: Chromium is open at ${server.url('index')} (demo pages on 127.0.0.1:${server.port}). Close the browser window to stop.`);

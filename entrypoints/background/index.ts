@@ -6,9 +6,15 @@ import { openAppDb } from '../../lib/db/app-db';
 import { browserLocale } from '../../lib/i18n';
 import { MSG } from '../../lib/messaging/names';
 import { createServer, type Handlers } from '../../lib/messaging/server';
+import { dexieLookupStore } from '../../lib/providers/cached';
+import { createAssistedProvider } from '../../lib/providers/icp-assisted';
 import { createListCache } from '../../lib/risk-list/cache';
+import { BUNDLED_LIST_PATHS, LIST_PUBLIC_KEY } from '../../lib/risk-list/public-key';
 import { createHandlers } from './handlers';
+import { createIcpAssistHandlers } from './handlers-icp-assist';
+import { createListHandlers } from './handlers-list';
 import { createRecordHandlers, loadSettings } from './handlers-records';
+import { createListUpdater, ensureListAlarm, LIST_UPDATE } from './list-updater';
 import { decodeSnapshotQr } from './qr';
 import { createSourceFactory } from './sources';
 import { clearTabVerdict, loadTabVerdict, saveTabVerdict, tabsShowingDomain } from './tab-state';
@@ -29,11 +35,37 @@ export default defineBackground(() => {
   const now = () => Date.now();
   const settings = () => loadSettings(db);
   const listCache = createListCache(db, { onError: (err) => console.warn('[kadun] list cache', err) });
+  // The list URL (default raw.githubusercontent.com) is fetched without a host permission: a GET without
+  // credentials only needs the server's CORS answer, and raw.githubusercontent.com sends
+  // `access-control-allow-origin: *`. A URL whose server sends no CORS headers fails with a 'network' reason.
+  const listUpdater = createListUpdater({
+    db,
+    fetch: (...a) => fetch(...a),
+    now,
+    bundled: async () => {
+      const [list, sig] = await Promise.all([
+        fetch(browser.runtime.getURL(BUNDLED_LIST_PATHS.list)),
+        fetch(browser.runtime.getURL(BUNDLED_LIST_PATHS.signature)),
+      ]);
+      return { bytes: new Uint8Array(await list.arrayBuffer()), signature: await sig.text() };
+    },
+    publicKey: LIST_PUBLIC_KEY.spki,
+    onImported: () => listCache.invalidate(),
+  });
+  // Every wake: a first run (or a wiped database) gets the bundled list before the first lookup needs it.
+  let listReady: Promise<unknown> | null = null;
+  const bundledList = () => (listReady ??= listUpdater.ensureBundled());
+  const updateList = (manual: boolean) => async () => {
+    const result = await listUpdater.update(await settings(), { manual });
+    if (!result.ok) console.warn('[kadun] list update:', result.reason);
+  };
   const sources = createSourceFactory({
     db,
     fetch: (...a) => fetch(...a),
     now,
     bundledBootstrap: async () => (await fetch(browser.runtime.getURL('/data/rdap-dns.json'))).json(),
+    // What the person looked up themselves on the MIIT page (local: nothing is sent).
+    extraIcp: { assisted: createAssistedProvider({ store: dexieLookupStore(db), now }) },
   });
   const page = createHandlers({
     db,
@@ -50,6 +82,7 @@ export default defineBackground(() => {
     decodeQr: (snapshot) => decodeSnapshotQr(snapshot),
     sources,
     listLookup: async (url, at) => {
+      await bundledList();
       const hit = await listCache.lookup(url, at);
       return hit ? { match: hit.match, info: hit.info } : null;
     },
@@ -72,7 +105,19 @@ export default defineBackground(() => {
       for (const tabId of await tabsShowingDomain(domain)) await requestSnapshot(tabId);
     },
   });
-  const handlers = { ...page, ...records } satisfies Partial<Handlers>;
+  const icpAssist = createIcpAssistHandlers({
+    db,
+    store: dexieLookupStore(db),
+    now,
+    locale: async () => {
+      const { language } = await settings();
+      return language === 'auto' ? browserLocale() : language;
+    },
+    loadTabVerdict,
+    requestSnapshot,
+    openTab: async (url) => (await browser.tabs.create({ url })).id,
+  });
+  const handlers = { ...page, ...records, ...icpAssist, ...createListHandlers(listUpdater, settings) } satisfies Partial<Handlers>;
   const serve = createServer(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -84,4 +129,19 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url !== undefined) void clearTabVerdict(tabId);
   });
+  // The community list: bundled on install (works offline from the first run), then checked every 6 hours.
+  browser.runtime.onInstalled.addListener(() => {
+    void (async () => {
+      await listUpdater.ensureBundled({ evenIfActive: true }); // an extension update may bring a newer bundled list
+      await updateList(false)();
+    })().catch((err) => console.warn('[kadun] list install', err));
+    void ensureListAlarm(browser.alarms, 'install').catch((err) => console.warn('[kadun] list alarm', err));
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void ensureListAlarm(browser.alarms, 'startup').catch((err) => console.warn('[kadun] list alarm', err));
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === LIST_UPDATE.alarm) void updateList(false)().catch((err) => console.warn('[kadun] list update', err));
+  });
+  void bundledList();
 });

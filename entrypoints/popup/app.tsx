@@ -9,6 +9,13 @@ import { t, type Locale } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
 import { pageLocale, send, targetTabId } from '../../lib/ui/page-env';
 
+/** The person's own decision about the site is part of the verdict (user-trusted / user-blocked signals). */
+function overrideOf(verdict: Verdict | null): 'trusted' | 'blocked' | null {
+  if (verdict?.signals.some((s) => s.id === 'user-trusted')) return 'trusted';
+  if (verdict?.signals.some((s) => s.id === 'user-blocked')) return 'blocked';
+  return null;
+}
+
 type Ready = { phase: 'ready'; tabId: number | null; verdict: Verdict | null; override: 'trusted' | 'blocked' | null };
 type State = { phase: 'loading' } | Ready | { phase: 'error'; message: string };
 
@@ -16,24 +23,27 @@ export function App() {
   const [locale, setLocale] = useState<Locale | null>(null);
   const [state, setState] = useState<State>({ phase: 'loading' });
 
-  const load = useCallback(async () => {
+  const load = useCallback(async (after = 0) => {
     try {
       const tabId = await targetTabId();
-      const verdict = tabId === null ? null : await request(send, 'verdict/get', { tabId });
-      const override = verdict?.domain ? (await request(send, 'override/get', { domain: verdict.domain })).kind : null;
-      setState({ phase: 'ready', tabId, verdict, override });
+      let verdict = tabId === null ? null : await request(send, 'verdict/get', { tabId });
+      // After "重新检查" the content script answers asynchronously: wait (briefly) for the newer verdict.
+      for (let i = 0; after && tabId !== null && i < 25 && (verdict?.checkedAt ?? 0) <= after; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        verdict = await request(send, 'verdict/get', { tabId });
+      }
+      setState({ phase: 'ready', tabId, verdict, override: overrideOf(verdict) });
     } catch (err) {
       setState({ phase: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   }, []);
 
   useEffect(() => {
-    void (async () => {
-      const loc = await pageLocale();
+    // The language and the verdict are fetched at the same time: the popup must show a cached verdict at once.
+    void Promise.all([pageLocale(), load()]).then(([loc]) => {
       setLocale(loc);
       document.documentElement.lang = loc;
-      await load();
-    })();
+    });
   }, [load]);
 
   if (!locale || state.phase === 'loading') return <main className="popup" aria-busy="true"><p>{locale ? t(locale, 'ui.loading') : ''}</p></main>;
@@ -42,10 +52,10 @@ export function App() {
   const { tabId, verdict } = state;
   const recheck = async () => {
     if (tabId === null) return;
+    const before = verdict?.checkedAt ?? 0;
     setState({ phase: 'loading' });
-    await request(send, 'verdict/recheck', { tabId }).catch(() => null);
-    // The content script answers asynchronously; give it a moment, then read the new verdict.
-    setTimeout(() => void load(), 600);
+    const asked = await request(send, 'verdict/recheck', { tabId }).catch(() => null);
+    await load(asked?.requested ? before : 0);
   };
   const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as `/report.html${string}`) });
 
@@ -65,6 +75,8 @@ export function App() {
           await recheck();
         }}
         onHistory={() => openPage('/history.html')}
+        onIcpAssist={() => void (tabId === null ? null : request(send, 'icp/assist-open', { tabId }).catch(() => null))}
+        onOptions={() => void browser.runtime.openOptionsPage()}
       />
     </main>
   );

@@ -85,8 +85,27 @@ export const CONTRACTS = {
   [MSG.icpCaptured]: {
     // From the assisted-check content script on the MIIT query page only (the server checks the sender's origin).
     from: 'content',
-    request: z.object({ query: z.string().max(260), records: z.array(icpRecordSchema).max(50) }).strict(),
+    request: z.object({
+      query: z.string().max(260),
+      records: z.array(icpRecordSchema).max(50),
+      // True only when the page showed an explicit "no record" answer to the person's own query: an empty
+      // `records` alone never means "not filed" (a blocked or failed query looks the same, domain-facts.md §2).
+      noRecord: z.boolean().default(false),
+    }).strict(),
     response: z.object({ stored: z.number().int(), rechecked: z.number().int() }),
+  },
+  [MSG.icpAssistPending]: {
+    // Same sender rule as icp/captured (origin https://beian.miit.gov.cn, checked in the handler). The texts are the
+    // on-page notice in the person's language, so the content script carries no i18n tables.
+    from: 'content',
+    request: z.object({}).strict(),
+    response: z.object({
+      domain: z.string().min(1).max(260),
+      text: z.object({
+        filled: z.string().max(300), saved: z.string().max(300), savedNone: z.string().max(300),
+        blocked: z.string().max(300), noInput: z.string().max(300), close: z.string().max(40),
+      }),
+    }).nullable(),
   },
   [MSG.listUpdateNow]: {
     from: 'extension',

@@ -19,6 +19,8 @@ export const MSG = {
   pageHighlight: 'page/highlight',
   icpAssistOpen: 'icp/assist-open',
   icpCaptured: 'icp/captured',
+  /** MIIT query page's content script → background: which domain the person asked KaDun to look up. */
+  icpAssistPending: 'icp/assist-pending',
   listUpdateNow: 'list/update-now',
   listStatus: 'list/status',
   /** Background → content script: send a fresh snapshot. */

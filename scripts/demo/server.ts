@@ -17,6 +17,8 @@ export const DEMO_SITES = {
 export type DemoSite = keyof typeof DEMO_SITES;
 
 export const HOST_RESOLVER_RULES = 'MAP *.test 127.0.0.1';
+/** Tests and the headless demo: the demo shops, and no other name resolves (nothing reaches the internet). */
+export const OFFLINE_HOST_RULES = `${HOST_RESOLVER_RULES}, MAP * ~NOTFOUND, EXCLUDE localhost`;
 
 export type DemoServer = { port: number; origin: string; url(site: DemoSite | 'index'): string; close(): Promise<void>; server: Server };
 
