@@ -47,7 +47,9 @@ export function analyzePage(input: {
     snapshot: input.snapshot,
     site: siteKey(input.snapshot.url),
     signals,
-    isShop: signals.some((s) => s.id === 'shop-detected'),
+    // A page that is asking for money now (a cashier a shop hands the buyer to) is part of a purchase, whatever
+    // else it shows: the shop rules apply to it.
+    isShop: signals.some((s) => s.id === 'shop-detected' || s.id === 'payment-step'),
     claims,
     icpNumber: icpNumberForLookup(claims),
   };

@@ -12,6 +12,7 @@ export const DEMO_SITES = {
   'pay-personal.test': 'pay-personal.html',
   'fake-icp.test': 'fake-icp.html',
   'clean-shop.test': 'clean-shop.html',
+  'epay-cashier.test': 'epay-cashier.html',
   'news.test': 'news.html',
 } as const;
 export type DemoSite = keyof typeof DEMO_SITES;

@@ -89,6 +89,17 @@ describe('in-page banner', () => {
     await page.close();
   });
 
+  it('warns in amber on an amber page that is asking for money', async () => {
+    const { page, verdict } = await visit('epay-cashier.test');
+    expect(verdict.light).toBe('amber');
+    await expect.poll(async () => (await readBanner(page)).present).toBe(true);
+    const banner = await readBanner(page);
+    expect(banner.tone).toBe('amber');
+    expect(banner.text).toContain('请谨慎');
+    await page.screenshot({ path: join(ARTEFACTS, 'banner-amber.png') });
+    await page.close();
+  });
+
   it.each(['clean-shop.test', 'news.test'] as const)('shows no banner on %s', async (site) => {
     const { page } = await visit(site);
     await page.waitForTimeout(500);
