@@ -26,7 +26,8 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'kadun@kadun.invalid', strict_min_version: '115.0' } } }
       : {}),
   }),
-  vite: () => ({ plugins: [jsqrWithoutKanjiTable()] }),
+  // The background bundles zod, Dexie, tldts and jsQR on purpose; scripts/size-check.ts holds the real budgets.
+  vite: () => ({ plugins: [jsqrWithoutKanjiTable()], build: { chunkSizeWarningLimit: 1000 } }),
   zip: {
     excludeSources: ['demo-output/**', 'test-results/**', '.output/**', 'coverage/**'],
   },
