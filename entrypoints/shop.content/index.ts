@@ -59,8 +59,8 @@ export default defineContentScript({
       }
     };
 
-    let lastWasShop = quickShopCheck(document).isShop;
-    void send(lastWasShop, 'auto');
+    let lastAnalysed = quickShopCheck(document).analyse;
+    void send(lastAnalysed, 'auto');
 
     // Card shops built as single-page apps fill their product list after load: look again a few times while
     // the page keeps growing, then stop observing.
@@ -73,9 +73,9 @@ export default defineContentScript({
         const length = document.body?.textContent?.length ?? 0;
         if (length < lastLength * 1.3 + 200) return;
         lastLength = length;
-        const isShop = quickShopCheck(document).isShop;
-        if (isShop || isShop !== lastWasShop) void send(isShop, 'auto');
-        lastWasShop = isShop;
+        const { analyse } = quickShopCheck(document);
+        if (analyse || analyse !== lastAnalysed) void send(analyse, 'auto');
+        lastAnalysed = analyse;
         if (++rechecks >= 3) observer.disconnect();
       }, 800);
     });

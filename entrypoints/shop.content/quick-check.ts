@@ -1,16 +1,22 @@
 // The cheap first look every page gets: a bounded text sample and the page's controls, no layout, no styles.
-import { classifyShop, type ShopClass } from '../../lib/extract/shop-classifier';
+import { classifyShop, commerceHint } from '../../lib/extract/shop-classifier';
 
 const SAMPLE_CHARS = 6000;
 
-export function quickShopCheck(doc: Document): ShopClass {
+export type QuickCheck = {
+  isShop: boolean;
+  /** Worth the full (local) analysis: a shop, or a page that talks about paying or card-shop trade. */
+  analyse: boolean;
+};
+
+export function quickShopCheck(doc: Document): QuickCheck {
   let text = '';
   const body = doc.body;
   if (body) {
-    const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+    const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */, {
       acceptNode: (n) => {
         const tag = n.parentElement?.localName;
-        return tag === 'script' || tag === 'style' || tag === 'noscript' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        return tag === 'script' || tag === 'style' || tag === 'noscript' ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */;
       },
     });
     for (let n = walker.nextNode(); n && text.length < SAMPLE_CHARS; n = walker.nextNode()) text += (n.nodeValue ?? '') + ' ';
@@ -21,11 +27,13 @@ export function quickShopCheck(doc: Document): ShopClass {
     ...Array.from(doc.querySelectorAll('form[action]')).slice(0, 20).map((f) => f.getAttribute('action') ?? ''),
     ...Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 10).map((s) => (s.textContent ?? '').slice(0, 1500)),
   ];
-  return classifyShop({
+  const sample = text.normalize('NFKC').replace(/[\u200B-\u200F\u2060\uFEFF]/g, '').slice(0, SAMPLE_CHARS);
+  const { isShop } = classifyShop({
     title: doc.title,
-    text: text.normalize('NFKC').replace(/[\u200B-\u200F\u2060\uFEFF]/g, '').slice(0, SAMPLE_CHARS),
+    text: sample,
     actions: controls.map((c) => (c.textContent || c.getAttribute('value') || '').trim().slice(0, 40)),
     code,
     formFields: Array.from(doc.querySelectorAll('form [name]')).slice(0, 80).map((i) => i.getAttribute('name') ?? ''),
   });
+  return { isShop, analyse: isShop || commerceHint({ title: doc.title, text: sample }) };
 }

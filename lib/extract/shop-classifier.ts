@@ -25,6 +25,17 @@ export type ShopInput = {
 
 export type ShopClass = { isShop: boolean; reasons: string[] };
 
+/**
+ * Words of paying and of card-shop trade. A page that is not (yet) a shop by `classifyShop` but uses them — a
+ * cashier, a V免签 pay page, a page selling 黑号 with a QQ contact instead of a buy button — still gets the full
+ * (local) analysis: the content script sends its snapshot. Nothing leaves the browser because of this.
+ */
+const COMMERCE = /收银台|扫码支付|扫码付款|扫码后|收款码|付款码|赞赏码|请务必付款|应付金额|实付|支付金额|付款金额|订单号|支付宝|微信支付|QQ钱包|财付通|USDT|TRC20|卡密|发卡|卡盟|代刷|分站|货源|接码|实名号|黑号|白号|跑分|外挂|辅助|破解|转账|汇款|银行卡|免签/;
+
+export function commerceHint(input: Pick<ShopInput, 'title' | 'text'>): boolean {
+  return COMMERCE.test(input.title) || COMMERCE.test(input.text);
+}
+
 export function classifyShop(input: ShopInput): ShopClass {
   const reasons: string[] = [];
   const software = input.code.find((c) => SOFTWARE.test(c));

@@ -39,14 +39,20 @@ export async function lookupAll(stage: PageStage, sources: LookupSources, opts: 
   return answers;
 }
 
+/** "No local data" and "not asked" are weaker than a real failure: a failing service must not hide behind them. */
+const NOT_A_FAILURE = new Set(['not-in-records', 'not-configured', 'not-lookupable']);
+
 async function firstAnswer<T>(providers: readonly Provider<T>[], domain: string, signal?: AbortSignal) {
-  let last: { provider: string; result: LookupResult<T> } | undefined;
+  let shown: { provider: string; result: LookupResult<T> } | undefined;
   for (const p of providers) {
     const result = await safeLookup(p, domain, signal);
-    last = { provider: p.id, result };
-    if (result.status !== 'unavailable') return last;
+    if (result.status !== 'unavailable') return { provider: p.id, result };
+    const failure = !NOT_A_FAILURE.has(result.reason);
+    if (!shown || (failure && shown.result.status === 'unavailable' && NOT_A_FAILURE.has(shown.result.reason))) {
+      shown = { provider: p.id, result };
+    }
   }
-  return last;
+  return shown;
 }
 
 /** A provider that throws is a bug, but for the verdict it is simply unavailable. */

@@ -99,7 +99,8 @@ async function readList(io: CliIo, path: string): Promise<LoadedList> {
 
 function sourcesFor(args: CliArgs, records: RecordsFile | undefined, list: LoadedList | undefined, io: CliIo): LookupSources {
   const icpRecords = { ...(list?.list.icpRecords ?? {}), ...(records?.icp ?? {}) };
-  const local = Object.keys(icpRecords).length ? createIcpRecordsProvider({ records: icpRecords, now: io.now, id: records ? 'records-file' : 'risk-list' }) : undefined;
+  // A --records file answers for ICP even when its icp section is empty: an absent domain is then unavailable.
+  const local = records || Object.keys(icpRecords).length ? createIcpRecordsProvider({ records: icpRecords, now: io.now, id: records ? 'records-file' : 'risk-list' }) : undefined;
   const rdapLocal = records ? createRdapRecordsProvider({ records: records.rdap, now: io.now, id: 'records-file' }) : undefined;
   // Without --offline and without a local answer, RDAP is asked live (the bundled IANA bootstrap picks the server).
   const rdapLive = args.offline ? undefined : createRdapProvider({ deps: { fetch: io.fetch, now: io.now }, bootstrap: async () => rdapBootstrapSchema.parse(bundledBootstrap) });

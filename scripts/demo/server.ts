@@ -19,7 +19,7 @@ export type DemoSite = keyof typeof DEMO_SITES;
 
 export const HOST_RESOLVER_RULES = 'MAP *.test 127.0.0.1';
 /** Tests and the headless demo: the demo shops, and no other name resolves (nothing reaches the internet). */
-export const OFFLINE_HOST_RULES = `${HOST_RESOLVER_RULES}, MAP * ~NOTFOUND, EXCLUDE localhost`;
+export const OFFLINE_HOST_RULES = `${HOST_RESOLVER_RULES}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`;
 
 export type DemoServer = { port: number; origin: string; url(site: DemoSite | 'index'): string; close(): Promise<void>; server: Server };
 
