@@ -1,25 +1,34 @@
 import type { Verdict } from '../../lib/core/types';
-import { reasonText, t, type Locale } from '../../lib/i18n';
+import { ageText, reasonText, t, type Locale } from '../../lib/i18n';
 
 const SOURCES = ['page', 'icp', 'rdap', 'list'] as const;
 
-export type SourceStatusProps = { locale: Locale; sources: Verdict['sources'] };
+export type SourceStatusProps = {
+  locale: Locale;
+  sources: Verdict['sources'];
+  /** When the verdict was made: a source's age is told relative to it. */
+  checkedAt: number;
+};
 
 /** One row per data source: ok, not found, unavailable with why, off — so a gap is visible, never silent. */
-export function SourceStatus({ locale, sources }: SourceStatusProps) {
+export function SourceStatus({ locale, sources, checkedAt }: SourceStatusProps) {
   return (
     <section className="sources">
       <h2>{t(locale, 'ui.sources')}</h2>
       <dl>
         {SOURCES.map((id) => {
           const s = sources[id];
-          const reason = s.reason ? reasonText(locale, s.reason) : undefined;
+          const detail = [
+            s.provider,
+            s.reason ? reasonText(locale, s.reason) : undefined,
+            s.fetchedAt && s.fetchedAt > 0 ? ageText(locale, checkedAt - s.fetchedAt) : undefined,
+          ].filter(Boolean).join(locale === 'en' ? ', ' : '，');
           return (
             <div key={id} className={`source source-${s.state}`} data-source={id} data-state={s.state}>
               <dt>{t(locale, `source.${id}`)}</dt>
               <dd>
                 {t(locale, `source.state.${s.state}`)}
-                {reason ? (locale === 'en' ? ` (${reason})` : `（${reason}）`) : ''}
+                {detail ? (locale === 'en' ? ` (${detail})` : `（${detail}）`) : ''}
               </dd>
             </div>
           );

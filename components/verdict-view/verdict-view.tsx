@@ -15,7 +15,7 @@ export function VerdictView({ locale, verdict, onShow }: VerdictViewProps) {
       <h2 className="reasons-title">{t(locale, 'ui.reasons')}</h2>
       <SignalList locale={locale} signals={verdict.signals} onShow={onShow} />
       <AdviceList locale={locale} advice={verdict.advice} />
-      <SourceStatus locale={locale} sources={verdict.sources} />
+      <SourceStatus locale={locale} sources={verdict.sources} checkedAt={verdict.checkedAt} />
     </article>
   );
 }

@@ -33,6 +33,16 @@ export function reasonText(locale: Locale, reason: string): string {
   return key in table ? table[key as UiKey] : reason;
 }
 
+/** How old a source's data was when the verdict was made: 刚刚 / 5 分钟前 / 3 小时前 / 2 天前. */
+export function ageText(locale: Locale, ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 1) return t(locale, 'age.now');
+  if (minutes < 60) return t(locale, 'age.minutes', { n: minutes });
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return t(locale, 'age.hours', { n: hours });
+  return t(locale, 'age.days', { n: Math.round(hours / 24) });
+}
+
 /** The light as a shape, so text output never depends on colour alone (the icons use the same shapes). */
 export const LIGHT_SHAPE = { red: '⬣', amber: '▲', green: '●', grey: '■' } as const;
 

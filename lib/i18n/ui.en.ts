@@ -207,4 +207,8 @@ export const uiEn: Record<UiKey, string> = {
   'options.issue.path-segment': 'this path segment is not allowed',
   'options.issue.https-only': 'https addresses only',
   'options.issue.no-repeats': 'each source only once',
+  'age.now': 'just fetched',
+  'age.minutes': 'data {n} min old',
+  'age.hours': 'data {n} h old',
+  'age.days': 'data {n} days old',
 };

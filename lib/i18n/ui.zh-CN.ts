@@ -206,6 +206,10 @@ export const uiZh = {
   'options.issue.path-segment': '路径中不能有这一段',
   'options.issue.https-only': '只能用 https 地址',
   'options.issue.no-repeats': '查询源不能重复',
+  'age.now': '刚刚获取',
+  'age.minutes': '{n} 分钟前的数据',
+  'age.hours': '{n} 小时前的数据',
+  'age.days': '{n} 天前的数据',
 } as const;
 
 export type UiKey = keyof typeof uiZh;
