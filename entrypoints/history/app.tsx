@@ -4,6 +4,7 @@ import { HistoryView, type OverrideItem } from '../../components/history-view/hi
 import type { HistoryEntry, Report } from '../../lib/core/types';
 import { t, type Locale } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
+import { downloadHistory } from '../../lib/ui/download';
 import { pageLocale, send } from '../../lib/ui/page-env';
 
 export function App() {
@@ -42,12 +43,7 @@ export function App() {
       overrides={overrides}
       notice={notice}
       onExport={async () => {
-        const { json } = await request(send, 'history/export', {});
-        const a = document.createElement('a');
-        a.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-        a.download = `kadun-history-${new Date().toISOString().slice(0, 10)}.json`;
-        a.click();
-        URL.revokeObjectURL(a.href);
+        downloadHistory((await request(send, 'history/export', {})).json);
       }}
       onClear={async () => {
         await request(send, 'history/clear', {});

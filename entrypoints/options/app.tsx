@@ -10,7 +10,7 @@ import {
   draftFromSettings, endpointPattern, localeFor, moveItem, rdapOrigins, settingsFromDraft, type FieldIssue, type OptionsDraft,
 } from '../../lib/ui/options';
 import { send } from '../../lib/ui/page-env';
-import { downloadHistory } from './download';
+import { downloadHistory } from '../../lib/ui/download';
 
 type Notices = OptionsFormProps['notices'];
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));

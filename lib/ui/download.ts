@@ -1,4 +1,4 @@
-// The same download the history page offers: the export JSON as a file named by today's date.
+// The history export as a file named by today's date (history page and options page).
 export function downloadHistory(json: string): void {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
