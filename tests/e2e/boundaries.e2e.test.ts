@@ -1,5 +1,7 @@
 // What a hostile page can and cannot do, what survives the service worker dying, and the English UI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { launchWithExtension, type Launched } from '../../scripts/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { openPopup, verdictForUrl } from './extension';
@@ -75,6 +77,36 @@ describe('message boundaries in real Chromium', () => {
     await popup.close();
     await page.close();
   });
+});
+
+describe('a hostile page', () => {
+  it('huge, deeply nested, full-width and zero-width text, hidden numbers: the check is bounded and still right', async () => {
+    // 5,000 levels of nesting, 60,000 product cards, a hidden fake filing number, a visible one written with
+    // full-width digits and zero-width spaces (a parody prefix: it must still be read, and read as fake).
+    const cards = Array.from({ length: 60_000 }, (_, i) => `<div class="c"><h5>Q币 ${i % 90 + 10}个 卡密</h5><p>售价 ￥${i % 90 + 9}.50</p><a href="/buy/${i}">立即购买</a></div>`).join('');
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><title>超大卡密商城</title></head><body>${'<div>'.repeat(5000)}深处${'</div>'.repeat(5000)}`
+      + `<p style="display:none">京ICP备2031999999号</p><footer>萌ICP备２０２６\u200B０００１号</footer>${cards}</body></html>`;
+    const hostile = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((r) => hostile.listen(0, '127.0.0.1', r));
+    const url = `http://huge-shop.test:${(hostile.address() as AddressInfo).port}/`;
+    try {
+      const page = await b.context.newPage();
+      const since = Date.now();
+      await page.goto(url, { timeout: 60_000 });
+      const { verdict } = await verdictForUrl(b.worker, url, 30_000, since);
+      expect(verdict.truncated).toBe(true);
+      expect(verdict.light).toBe('red');
+      const invalid = verdict.signals.filter((s) => s.id === 'icp-filing-invalid');
+      // The visible parody number is found (full-width digits, zero-width space); the hidden one is not read at all.
+      expect(invalid.map((s) => s.params.number)).toEqual(['萌ICP备20260001号']);
+      expect(invalid[0]!.evidence[0]!.quote).toContain('２０２６');
+      // The page itself stays responsive.
+      expect(await page.evaluate(() => document.title)).toBe('超大卡密商城');
+      await page.close();
+    } finally {
+      hostile.close();
+    }
+  }, 90_000);
 });
 
 describe('English browser', () => {
