@@ -1,32 +1,18 @@
 // The in-page banner in real Chromium: on red pages and on red/amber payment steps only; the page cannot remove or
 // restyle it; "我已了解" is remembered; "在页面上显示" outlines the right element.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { launchWithExtension, type Launched } from '../../scripts/browser';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { clickBannerButton, openPopup, readBanner, verdictForUrl } from './extension';
+import type { DemoServer } from '../../scripts/demo/server';
+import { ARTEFACTS, clickBannerButton, openPopup, readBanner, useDemoBrowser, verdictForUrl } from './extension';
 
-const ARTEFACTS = join('test-results', 'e2e');
-let server: DemoServer;
-let b: Launched;
-
-beforeAll(async () => {
-  mkdirSync(ARTEFACTS, { recursive: true });
-  server = await startDemoServer();
-  b = await launchWithExtension({ headless: true });
-});
-afterAll(async () => {
-  await b?.context.close();
-  await server?.close();
-});
+const env = useDemoBrowser();
 
 async function visit(site: Parameters<DemoServer['url']>[0]) {
-  const page = await b.context.newPage();
-  const url = server.url(site);
+  const page = await env.b.context.newPage();
+  const url = env.server.url(site);
   const since = Date.now();
   await page.goto(url);
-  const { tabId, verdict } = await verdictForUrl(b.worker, url, 10_000, since);
+  const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
   return { page, url, tabId, verdict };
 }
 
@@ -72,7 +58,7 @@ describe('in-page banner', () => {
     await clickBannerButton(page, 'dismiss');
     await expect.poll(async () => (await readBanner(page)).present).toBe(false);
     await page.reload();
-    await verdictForUrl(b.worker, url);
+    await verdictForUrl(env.b.worker, url);
     await page.waitForTimeout(500);
     expect((await readBanner(page)).present).toBe(false);
     await page.close();
@@ -81,7 +67,7 @@ describe('in-page banner', () => {
   it('"查看原因" opens the reasons for this tab', async () => {
     const { page, tabId } = await visit('pay-personal.test');
     await expect.poll(async () => (await readBanner(page)).present).toBe(true);
-    const [reasons] = await Promise.all([b.context.waitForEvent('page'), clickBannerButton(page, 'reasons')]);
+    const [reasons] = await Promise.all([env.b.context.waitForEvent('page'), clickBannerButton(page, 'reasons')]);
     await reasons.waitForSelector('.verdict');
     expect(reasons.url()).toContain(`tabId=${tabId}`);
     expect(await reasons.getAttribute('.verdict', 'data-light')).toBe('red');
@@ -113,7 +99,7 @@ describe('在页面上显示', () => {
     const { page, tabId, verdict } = await visit('fake-icp.test');
     const invalid = verdict.signals.find((s) => s.id === 'icp-filing-invalid')!;
     const blockId = invalid.evidence[0]!.blockId!;
-    const popup = await openPopup(b.context, b.extensionId, tabId);
+    const popup = await openPopup(env.b.context, env.b.extensionId, tabId);
     await popup.click(`[data-signal-id="icp-filing-invalid"] .show-on-page[data-block-id="${blockId}"]`);
     const outlined = await page.waitForSelector('[data-kadun-highlight]', { timeout: 5000 });
     expect(await outlined.innerText()).toContain(invalid.evidence[0]!.quote.slice(0, 6));

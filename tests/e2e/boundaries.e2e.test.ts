@@ -1,33 +1,22 @@
 // What a hostile page can and cannot do, what survives the service worker dying, and the English UI.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { launchWithExtension, type Launched } from '../../scripts/browser';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { openPopup, verdictForUrl } from './extension';
+import { launchWithExtension } from '../../scripts/browser';
+import { openPopup, useDemoBrowser, verdictForUrl } from './extension';
 
 declare const chrome: any;
 
-let server: DemoServer;
-let b: Launched;
+const env = useDemoBrowser();
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  b = await launchWithExtension({ headless: true });
-});
-afterAll(async () => {
-  await b?.context.close();
-  await server?.close();
-});
-
-const sessionKeys = () => b.worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).sort());
+const sessionKeys = () => env.b.worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).sort());
 
 describe('message boundaries in real Chromium', () => {
   it('a page cannot reach the extension, and forged messages from an extension page are rejected with nothing stored', async () => {
-    const page = await b.context.newPage();
-    const url = server.url('fake-icp.test');
+    const page = await env.b.context.newPage();
+    const url = env.server.url('fake-icp.test');
     await page.goto(url);
-    const { tabId } = await verdictForUrl(b.worker, url);
+    const { tabId } = await verdictForUrl(env.b.worker, url);
     const before = await sessionKeys();
 
     // The page's own scripts: no runtime to talk to (no externally_connectable), and window messages are ignored.
@@ -41,11 +30,11 @@ describe('message boundaries in real Chromium', () => {
       } catch (e) {
         return 'refused: ' + String(e);
       }
-    }, b.extensionId);
+    }, env.b.extensionId);
     expect(fromPage).not.toBe('sent');
 
     // An extension page pretending to be a content script, and a request naming a tab in the payload.
-    const popup = await openPopup(b.context, b.extensionId, tabId);
+    const popup = await openPopup(env.b.context, env.b.extensionId, tabId);
     const replies = await popup.evaluate(async (tab: number) => {
       const snapshot = { url: 'https://bank.example/', title: 'x', lang: '', shopHint: false, blocks: [], links: [], forms: [], scripts: { srcs: [], inline: [] }, meta: {}, images: [], truncated: false };
       return Promise.all([
@@ -57,22 +46,22 @@ describe('message boundaries in real Chromium', () => {
     }, tabId);
     for (const r of replies) expect(r).toMatchObject({ ok: false });
     expect(await sessionKeys()).toEqual(before);
-    const stored = await verdictForUrl(b.worker, url);
+    const stored = await verdictForUrl(env.b.worker, url);
     expect(stored.verdict.url).toBe(url); // the real verdict is untouched
     await popup.close();
     await page.close();
   });
 
   it('the tab\'s verdict survives the service worker being stopped', async () => {
-    const page = await b.context.newPage();
-    const url = server.url('clean-shop.test');
+    const page = await env.b.context.newPage();
+    const url = env.server.url('clean-shop.test');
     await page.goto(url);
-    const { tabId, verdict } = await verdictForUrl(b.worker, url);
-    const cdp = await b.context.newCDPSession(page);
+    const { tabId, verdict } = await verdictForUrl(env.b.worker, url);
+    const cdp = await env.b.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     // Opening the popup wakes the worker again; the verdict comes back from storage.session.
-    const popup = await openPopup(b.context, b.extensionId, tabId);
+    const popup = await openPopup(env.b.context, env.b.extensionId, tabId);
     expect(await popup.getAttribute('.verdict', 'data-light')).toBe(verdict.light);
     await popup.close();
     await page.close();
@@ -90,10 +79,10 @@ describe('a hostile page', () => {
     await new Promise<void>((r) => hostile.listen(0, '127.0.0.1', r));
     const url = `http://huge-shop.test:${(hostile.address() as AddressInfo).port}/`;
     try {
-      const page = await b.context.newPage();
+      const page = await env.b.context.newPage();
       const since = Date.now();
       await page.goto(url, { timeout: 60_000 });
-      const { verdict } = await verdictForUrl(b.worker, url, 30_000, since);
+      const { verdict } = await verdictForUrl(env.b.worker, url, 30_000, since);
       expect(verdict.truncated).toBe(true);
       expect(verdict.light).toBe('red');
       const invalid = verdict.signals.filter((s) => s.id === 'icp-filing-invalid');
@@ -114,7 +103,7 @@ describe('English browser', () => {
     const en = await launchWithExtension({ headless: true, lang: 'en-US' });
     try {
       const page = await en.context.newPage();
-      const url = server.url('fake-icp.test');
+      const url = env.server.url('fake-icp.test');
       await page.goto(url);
       const { tabId } = await verdictForUrl(en.worker, url);
       const popup = await openPopup(en.context, en.extensionId, tabId);

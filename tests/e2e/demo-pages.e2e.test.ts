@@ -1,28 +1,15 @@
 // The built extension in real Chromium over the demo pages served on 127.0.0.1: the stored verdict, the toolbar
 // state and the popup's rendered light and text — and the CLI's answer for the same page must agree.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, type Launched } from '../../scripts/browser';
-import { DEMO_PAGES_DIR, DEMO_SITES, startDemoServer, type DemoServer, type DemoSite } from '../../scripts/demo/server';
+import { DEMO_PAGES_DIR, DEMO_SITES, type DemoSite } from '../../scripts/demo/server';
 import { analyze } from '../../lib/pipeline/analyze';
 import { extractFromHtml } from '../../lib/extract/from-html';
 import { decodeSnapshotQrNode } from '../../scripts/qr-node';
-import { openPopup, toolbarState, verdictForUrl } from './extension';
+import { ARTEFACTS, openPopup, toolbarState, useDemoBrowser, verdictForUrl } from './extension';
 
-const ARTEFACTS = join('test-results', 'e2e');
-let server: DemoServer;
-let browser: Launched;
-
-beforeAll(async () => {
-  mkdirSync(ARTEFACTS, { recursive: true });
-  server = await startDemoServer();
-  browser = await launchWithExtension({ headless: true });
-});
-afterAll(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+const env = useDemoBrowser();
 
 /** What the CLI pipeline (happy-dom + the same lib/) says for the page file, served at the same URL. */
 function cliVerdict(site: DemoSite, url: string) {
@@ -36,20 +23,20 @@ const EXPECTED_BADGE = { red: '!', amber: '?', green: '', grey: '' } as const;
 
 describe.each(Object.keys(DEMO_SITES) as DemoSite[])('demo page %s', (site) => {
   it('gets a verdict, a toolbar state and a popup that agree with the CLI', async () => {
-    const page = await browser.context.newPage();
-    const url = server.url(site);
+    const page = await env.b.context.newPage();
+    const url = env.server.url(site);
     await page.goto(url);
-    const { tabId, verdict } = await verdictForUrl(browser.worker, url);
+    const { tabId, verdict } = await verdictForUrl(env.b.worker, url);
 
     const cli = cliVerdict(site, url);
     expect(verdict.light).toBe(cli.light);
     expect(verdict.signals.map((s) => s.id).sort()).toEqual(cli.signals.map((s) => s.id).sort());
 
-    const toolbar = await toolbarState(browser.worker, tabId);
+    const toolbar = await toolbarState(env.b.worker, tabId);
     expect(toolbar.badge).toBe(EXPECTED_BADGE[verdict.light]);
     expect(toolbar.title.length).toBeGreaterThan(4);
 
-    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    const popup = await openPopup(env.b.context, env.b.extensionId, tabId);
     expect(await popup.getAttribute('.verdict', 'data-light')).toBe(verdict.light);
     const text = await popup.innerText('body');
     expect(text).toContain(verdict.domain);

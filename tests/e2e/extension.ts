@@ -1,9 +1,34 @@
 // Reads what the person would see, through the extension's own service worker: the tab's stored verdict,
 // the toolbar badge and tooltip; and opens the popup page for a tab (`popup.html?tabId=N`).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, type Launched } from '../../scripts/browser';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import type { Verdict } from '../../lib/core/types';
 
 declare const chrome: any;
+
+/** Where e2e tests leave screenshots and logs for people to look at. */
+export const ARTEFACTS = join('test-results', 'e2e');
+
+/** One demo server and one browser with the built extension for a test file; `b` may be replaced (a restart). */
+export type DemoEnv = { server: DemoServer; b: Launched };
+
+export function useDemoBrowser(): DemoEnv {
+  const env = {} as DemoEnv;
+  beforeAll(async () => {
+    mkdirSync(ARTEFACTS, { recursive: true });
+    env.server = await startDemoServer();
+    env.b = await launchWithExtension({ headless: true });
+  });
+  afterAll(async () => {
+    await env.b?.context.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 /**
  * The tab showing `url` and its verdict. The extension has no "tabs" permission (so tabs.query hides URLs);
