@@ -28,14 +28,8 @@ export const PAGE_DETECTORS: readonly PageDetector[] = [
   // Classification first: other detectors read it through ctx.memo.
   shopDetected,
   shopSoftware,
-  // Identification numbers (domain-facts.md §1, §3).
-  icpFilingMissing,
-  icpFilingInvalid,
-  icpLicenseClaimed,
-  policeFilingInvalid,
-  usccInvalid,
-  usccSoleProprietor,
-  // Payment (§5, §6).
+  // Payment first among the findings (§5, §6): within a severity, the first signal becomes the headline and the
+  // banner's reason, and how the page takes the money matters most at the moment of paying.
   paymentPersonalQr,
   paymentPersonalTransfer,
   paymentUnlicensedGateway,
@@ -43,8 +37,15 @@ export const PAGE_DETECTORS: readonly PageDetector[] = [
   paymentOfficialMerchant,
   paymentStep,
   // What is sold and how (§7).
-  priceBelowFaceValue,
   illegalGoods,
+  priceBelowFaceValue,
+  // Identification numbers (§1, §3).
+  icpFilingInvalid,
+  icpFilingMissing,
+  icpLicenseClaimed,
+  policeFilingInvalid,
+  usccInvalid,
+  usccSoleProprietor,
   resellerScheme,
   inappBrowserEvasion,
   // Positive page evidence and transport.
