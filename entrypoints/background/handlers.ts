@@ -53,6 +53,13 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
       const page = { ...snapshot, url: from.url };
       const now = deps.now();
       const settings = await deps.settings();
+      const requested = trigger === 'request';
+      // "Only when I click": an automatic report is not judged at all — no light, no banner, nothing stored —
+      // until the person opens the popup and asks (the popup's 重新检查 sends trigger 'request').
+      if (settings.autoCheck === 'click' && !requested) {
+        const locale = await deps.locale();
+        return { light: 'grey' as const, headline: t(locale, 'headline.none'), banner: null };
+      }
       const site = siteKey(page.url);
       const override = site ? await overrideFor(deps.db, site.domain) : null;
       // Decoding is best effort: a failure leaves the payment detectors without QR payloads, never without a verdict.
@@ -61,10 +68,7 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
         return [];
       });
       const stage = analyzePage({ snapshot: page, qr, now, onDetectorError: log });
-      // "Only on click": an automatic report from a page is kept to the page itself — no source is asked.
-      const requested = trigger === 'request';
-      const askSources = requested || settings.autoCheck === 'shops';
-      const answers = askSources && deps.sources ? await lookupAll(stage, await deps.sources(settings), { requested }) : {};
+      const answers = deps.sources ? await lookupAll(stage, await deps.sources(settings), { requested }) : {};
       const list = deps.listLookup ? await deps.listLookup(page.url, now).catch(() => ({ unavailable: 'source-error' })) : null;
       const verdict = finishVerdict(stage, { answers, list, override, now, onDetectorError: log });
 

@@ -48,7 +48,7 @@ export const uiEn: Record<UiKey, string> = {
   'ui.evidence': 'Seen on the page',
   'ui.no-signals': 'Nothing worth reporting was found.',
   'ui.loading': 'Loading…',
-  'ui.no-verdict': 'This page has not been checked. Open a shop page, then open KaDun.',
+  'ui.no-verdict': 'This page has not been checked yet. Press “Check again” to check it.',
   'ui.recheck': 'Check again',
   'ui.checked-at': 'Checked {time}',
   'ui.colon': ': ',

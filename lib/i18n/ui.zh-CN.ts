@@ -47,7 +47,7 @@ export const uiZh = {
   'ui.evidence': '页面上看到',
   'ui.no-signals': '没有发现需要说明的信号。',
   'ui.loading': '正在读取…',
-  'ui.no-verdict': '这个页面还没有检查结果。打开网店页面后再点开卡盾。',
+  'ui.no-verdict': '这个页面还没有检查结果。点“重新检查”让卡盾检查它。',
   'ui.recheck': '重新检查',
   'ui.checked-at': '检查于 {time}',
   'ui.colon': '：',

@@ -13,14 +13,14 @@ import type { DecodedQr } from '../../lib/detectors/page/context';
 import { extractHtml, PAGE_FIXTURES } from '../helpers/fixtures';
 
 let n = 0;
-function setup(decodeQr: (s: PageSnapshot) => Promise<DecodedQr[]> = async () => []) {
+function setup(decodeQr: (s: PageSnapshot) => Promise<DecodedQr[]> = async () => [], settings = DEFAULT_SETTINGS) {
   const db = openAppDb(`kadun-bg-${Date.now()}-${n++}`);
   const tabs = new Map<number, Verdict>();
   const toolbar = new Map<number, { light: string; title: string }>();
   const handlers = createHandlers({
     db,
     now: () => 1_700_000_000_000,
-    locale: () => 'zh-CN', settings: async () => DEFAULT_SETTINGS,
+    locale: () => 'zh-CN', settings: async () => settings,
     saveTabVerdict: async (id, v) => void tabs.set(id, v),
     loadTabVerdict: async (id) => tabs.get(id) ?? null,
     showLight: async (id, light, title) => void toolbar.set(id, { light, title }),
@@ -92,5 +92,17 @@ describe('background handlers', () => {
     expect(tabs.size).toBe(0);
     expect(toolbar.size).toBe(0);
     expect(await db.history.count()).toBe(0);
+  });
+
+  it('"only when I click": an automatic report is not judged; the request of the person is', async () => {
+    const { db, tabs, toolbar, serve } = setup(undefined, { ...DEFAULT_SETTINGS, autoCheck: 'click' });
+    const { snapshot } = extractHtml(shopHtml, 'https://cards.example/');
+    const auto = await serve({ type: 'page/snapshot', payload: { snapshot, trigger: 'auto' } }, sender(8, 'https://cards.example/'));
+    expect(auto).toMatchObject({ ok: true, data: { light: 'grey', banner: null } });
+    expect(tabs.size).toBe(0);
+    expect(toolbar.size).toBe(0);
+    expect(await db.history.count()).toBe(0);
+    await serve({ type: 'page/snapshot', payload: { snapshot, trigger: 'request' } }, sender(8, 'https://cards.example/'));
+    expect(tabs.get(8)?.isShop).toBe(true);
   });
 });
