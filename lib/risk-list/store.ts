@@ -31,7 +31,7 @@ type BucketSlots = Record<string, ListSlot>;
 
 /**
  * FNV-1a (32-bit) over the UTF-16 code units of `key`, mod `buckets`. Stable across builds: stored lists depend on
- * it. Self-contained on purpose: scripts/bench/browser.ts runs its source text (bucketOf.toString()) inside the
+ * it. Self-contained on purpose: the Chromium bench (scripts/bench/) runs its source text (bucketOf.toString()) inside the
  * service worker, and tests/risk-list/store.test.ts checks that text evaluates on its own to the same function.
  */
 export function bucketOf(key: string, buckets: number): number {
