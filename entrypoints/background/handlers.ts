@@ -7,7 +7,7 @@ import type { PageSnapshot, Verdict } from '../../lib/core/types';
 import type { AppDb } from '../../lib/db/app-db';
 import { overrideFor, recordVerdict } from '../../lib/db/history';
 import type { DecodedQr } from '../../lib/detectors/page/context';
-import { headlineText, t, type Locale } from '../../lib/i18n';
+import { headlineText, signalText, t, type Locale } from '../../lib/i18n';
 import type { Handlers, Caller } from '../../lib/messaging/server';
 import { analyzePage, finishVerdict, type ListAnswer } from '../../lib/pipeline/analyze';
 import { lookupAll, type LookupSources } from '../../lib/pipeline/lookups';
@@ -120,5 +120,5 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
 /** The deciding signal's title, for the banner's one sentence. */
 function headlineReason(locale: Locale, verdict: Verdict): string {
   const top = verdict.signals.find((s) => s.id === verdict.headline.params.signal) ?? verdict.signals.find((s) => s.severity === 'danger' || s.severity === 'warn');
-  return top ? headlineText(locale, { headline: { key: 'headline.reason-only', params: { signal: top.id } }, signals: [top] }) : headlineText(locale, verdict);
+  return top ? signalText(locale, top).title : headlineText(locale, verdict);
 }

@@ -59,22 +59,25 @@ export default defineBackground(() => {
     const result = await listUpdater.update(await settings(), { manual });
     if (!result.ok) console.warn('[kadun] list update:', result.reason);
   };
+  const locale = async () => {
+    const { language } = await settings();
+    return language === 'auto' ? browserLocale() : language;
+  };
+  const lookupStore = dexieLookupStore(db);
   const sources = createSourceFactory({
     db,
+    store: lookupStore,
     fetch: (...a) => fetch(...a),
     now,
     bundledBootstrap: async () => (await fetch(browser.runtime.getURL('/data/rdap-dns.json'))).json(),
     // What the person looked up themselves on the MIIT page (local: nothing is sent).
-    extraIcp: { assisted: createAssistedProvider({ store: dexieLookupStore(db), now }) },
+    extraIcp: { assisted: createAssistedProvider({ store: lookupStore, now }) },
   });
   const page = createHandlers({
     db,
     now,
     settings,
-    locale: async () => {
-      const { language } = await settings();
-      return language === 'auto' ? browserLocale() : language;
-    },
+    locale,
     saveTabVerdict,
     loadTabVerdict,
     showLight,
@@ -107,12 +110,9 @@ export default defineBackground(() => {
   });
   const icpAssist = createIcpAssistHandlers({
     db,
-    store: dexieLookupStore(db),
+    store: lookupStore,
     now,
-    locale: async () => {
-      const { language } = await settings();
-      return language === 'auto' ? browserLocale() : language;
-    },
+    locale,
     loadTabVerdict,
     requestSnapshot,
     openTab: async (url) => (await browser.tabs.create({ url })).id,

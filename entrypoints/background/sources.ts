@@ -4,7 +4,7 @@ import type { Settings } from '../../lib/core/settings';
 import type { IcpRecord, LookupResult } from '../../lib/core/types';
 import type { AppDb } from '../../lib/db/app-db';
 import type { LookupSources } from '../../lib/pipeline/lookups';
-import { cached, dexieLookupStore, dexieSettingStore } from '../../lib/providers/cached';
+import { cached, dexieSettingStore, type LookupStore } from '../../lib/providers/cached';
 import { createIcpHttpProvider, ICP_HTTP_CACHE_POLICY } from '../../lib/providers/icp-http';
 import { createBootstrapSource, createRdapProvider, RDAP_CACHE_POLICY, rdapSummarySchema } from '../../lib/providers/rdap';
 import type { Provider } from '../../lib/providers/types';
@@ -13,6 +13,8 @@ import { icpRecordSchema } from '../../lib/core/schemas';
 
 export type SourceDeps = {
   db: AppDb;
+  /** The Dexie lookup cache every remote source is wrapped in. */
+  store: LookupStore;
   fetch: typeof fetch;
   now: () => number;
   bundledBootstrap: () => Promise<unknown>;
@@ -38,7 +40,7 @@ export function listRecordsProvider(db: AppDb): Provider<IcpRecord> {
 export function createSourceFactory(deps: SourceDeps) {
   let key = '';
   let built: LookupSources | null = null;
-  const store = dexieLookupStore(deps.db);
+  const { store } = deps;
   const providerDeps = { fetch: (...a: Parameters<typeof fetch>) => deps.fetch(...a), now: deps.now };
   const bootstrap = createBootstrapSource({ deps: providerDeps, bundled: deps.bundledBootstrap, store: dexieSettingStore(deps.db, 'rdapBootstrap') });
 

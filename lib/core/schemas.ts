@@ -94,7 +94,6 @@ export const lookupResultSchema = <T extends z.ZodType>(data: T) =>
     z.object({ status: z.literal('unavailable'), reason: shortText(200) }),
   ]);
 
-export const SOURCE_IDS = ['page', 'icp', 'rdap', 'list'] as const;
 export const sourceStatusSchema = z.object({
   state: z.enum(['ok', 'not-found', 'unavailable', 'off', 'not-applicable']),
   /** i18n key or short reason when unavailable / off. */

@@ -1,6 +1,6 @@
 // The ordered verdict rules of design.md. The first rule that applies decides the light; every signal is still shown.
 import { adviceFor } from './advice';
-import type { Light, Severity, Signal, SourceStatus, Verdict } from './types';
+import type { Light, Severity, Signal, Verdict } from './types';
 
 export const RULESET_VERSION = '2026.11.1';
 
@@ -75,5 +75,3 @@ export function buildVerdict(input: VerdictInput): Verdict {
 function userSignal(id: 'user-trusted' | 'user-blocked', severity: Severity): Signal {
   return { id, severity, evidence: [], source: { kind: 'user' }, params: {} };
 }
-
-export const sourceOff = (reason: string): SourceStatus => ({ state: 'off', reason });

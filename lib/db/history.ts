@@ -11,10 +11,6 @@ export async function recordVerdict(db: AppDb, verdict: Verdict, keep = 20): Pro
   });
 }
 
-export async function historyFor(db: AppDb, domain: string): Promise<HistoryRow[]> {
-  return (await db.history.where('domain').equals(domain).sortBy('checkedAt')).reverse();
-}
-
 export async function overrideFor(db: AppDb, domain: string): Promise<'trusted' | 'blocked' | null> {
   return (await db.overrides.get(domain))?.kind ?? null;
 }

@@ -108,7 +108,6 @@ export const uiEn: Record<UiKey, string> = {
   'history.override.trusted': 'Trusted',
   'history.override.blocked': 'Blocked',
   'history.remove': 'Remove',
-  'headline.reason-only': '{reason}',
   'banner.red': 'This site is likely high risk: {reason}. See why before you pay.',
   'banner.red-pay': 'This page is asking for payment, but KaDun found a risk: {reason}. Do not pay yet.',
   'banner.amber-pay': 'This page is asking for payment; be careful: {reason}. Pay only through a licensed channel with buyer protection.',

@@ -107,7 +107,6 @@ export const uiZh = {
   'history.override.trusted': '信任',
   'history.override.blocked': '拦截',
   'history.remove': '移除',
-  'headline.reason-only': '{reason}',
   'banner.red': '此网站疑似高风险：{reason}。付款前请先看原因。',
   'banner.red-pay': '此页面正在要求付款，但卡盾发现风险：{reason}。请先不要付款。',
   'banner.amber-pay': '此页面正在要求付款，请谨慎：{reason}。建议只通过有担保的正规渠道付款。',

@@ -74,7 +74,7 @@ export function cached<T>(provider: Provider<T>, policy: CachePolicy, store: Loo
     id: provider.id,
     async lookup(input, lookupOpts = {}) {
       const domain = siteOf(input);
-      const key = `${provider.id}:${domain}`;
+      const key = cacheKey(provider.id, domain);
       const hit = await read(key);
       const now = clock();
       if (hit && now < hit.row.expiresAt) return hit.result;

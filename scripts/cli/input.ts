@@ -1,6 +1,5 @@
 // Everything the CLI reads: the page (a file or a fetched URL), the --records file and the --list file.
 // Every failure is a CliError: bad input, exit 2, one line on stderr.
-import { domainToASCII } from 'node:url';
 import { z } from 'zod';
 import { recordsFileSchema } from '../../lib/core/schemas';
 
@@ -99,10 +98,4 @@ export async function readRecords(readFile: (path: string) => Promise<Uint8Array
   const issue = parsed.error.issues[0]!;
   const field = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
   throw new CliError(`--records ${path}: field ${field}: ${issue.message}`);
-}
-
-/** Record keys as siteKey() spells domains: lower case, no trailing dot, punycode. */
-export function normaliseDomain(key: string): string {
-  const lower = key.trim().toLowerCase().replace(/\.$/, '');
-  return domainToASCII(lower) || lower;
 }

@@ -2,7 +2,8 @@
 // with the newest schema and keeps its rows. Add a case here with every new version(n).
 import { describe, expect, it } from 'vitest';
 import { openAppDb, SCHEMA_VERSIONS } from '../../lib/db/app-db';
-import { historyFor, overrideFor, recordVerdict } from '../../lib/db/history';
+import { overrideFor, recordVerdict } from '../../lib/db/history';
+import { listHistory } from '../../lib/db/reports';
 import { buildVerdict } from '../../lib/core/verdict';
 
 let n = 0;
@@ -32,7 +33,7 @@ describe('app-db', () => {
   it('keeps a bounded history per domain, newest first', async () => {
     const db = openAppDb(freshName());
     for (let i = 0; i < 5; i++) await recordVerdict(db, verdict(i), 3);
-    const rows = await historyFor(db, 'shop.example');
+    const rows = await listHistory(db, 10);
     expect(rows.map((r) => r.checkedAt)).toEqual([4, 3, 2]);
     expect(await overrideFor(db, 'shop.example')).toBeNull();
     await db.overrides.put({ domain: 'shop.example', kind: 'trusted', setAt: 1 });
