@@ -15,4 +15,6 @@ export const SNAPSHOT_LIMITS = {
   metaEntries: 40,
   elementsVisited: 60_000,
   urlChars: 2048,
+  controls: 200,
+  controlChars: 120,
 } as const;

@@ -36,12 +36,25 @@ export const formSchema = z.object({
 });
 
 export const imageSchema = z.object({
-  /** data: URL (size-capped) or absolute URL. */
+  /** data: URL (size-capped), absolute URL, or for kind 'matrix' a QR module grid (lib/extract/table-qr.ts). */
   src: shortText(L.imageDataUrlChars),
-  kind: z.enum(['img', 'canvas']),
+  kind: z.enum(['img', 'canvas', 'matrix']),
   alt: shortText(200),
   width: z.number().nonnegative(),
   height: z.number().nonnegative(),
+  blockId: z.number().int().nonnegative().optional(),
+});
+
+/**
+ * What names a payment channel or a good without being page text until the buyer clicks: `<option>`s, radio and
+ * checkbox values, `data-*` values of pay options, `alt` / `title` texts, pay-icon image file names.
+ */
+export const CONTROL_SOURCES = ['option', 'value', 'data', 'alt', 'title', 'icon'] as const;
+export const controlTextSchema = z.object({
+  text: shortText(L.controlChars),
+  where: z.enum(CONTROL_SOURCES),
+  /** The attribute it came from (data-type, value…), for the evidence. */
+  attr: shortText(40).optional(),
   blockId: z.number().int().nonnegative().optional(),
 });
 
@@ -60,6 +73,8 @@ export const pageSnapshotSchema = z.object({
   }),
   meta: z.record(shortText(60), shortText(300)).refine((m) => Object.keys(m).length <= L.metaEntries, 'too many meta entries'),
   images: z.array(imageSchema).max(L.images),
+  /** Absent in snapshots of pages not taken for shops (and from older content scripts). */
+  controls: z.array(controlTextSchema).max(L.controls).optional(),
   truncated: z.boolean(),
 });
 

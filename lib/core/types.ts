@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type {
-  evidenceSchema, historyEntrySchema, icpRecordSchema, reportDraftSchema, reportSchema, REPORT_CATEGORIES, imageSchema, LIGHTS, linkSchema, pageSnapshotSchema, SEVERITIES,
+  controlTextSchema, evidenceSchema, historyEntrySchema, icpRecordSchema, reportDraftSchema, reportSchema, REPORT_CATEGORIES, imageSchema, LIGHTS, linkSchema, pageSnapshotSchema, SEVERITIES,
   signalSchema, signalSourceSchema, sourceStatusSchema, textBlockSchema, verdictSchema,
 } from './schemas';
 
@@ -9,6 +9,7 @@ export type Severity = (typeof SEVERITIES)[number];
 export type TextBlock = z.infer<typeof textBlockSchema>;
 export type PageLink = z.infer<typeof linkSchema>;
 export type PageImage = z.infer<typeof imageSchema>;
+export type ControlText = z.infer<typeof controlTextSchema>;
 export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type SignalSource = z.infer<typeof signalSourceSchema>;

@@ -2,8 +2,10 @@
 // Everything a page can inflate (text, blocks, links, images, scripts, elements visited) has a cap; hitting one sets
 // `truncated`. No zod here: the background validates the result.
 import { SNAPSHOT_LIMITS as L } from '../core/limits';
-import type { PageImage, PageSnapshot, TextBlock } from '../core/types';
+import type { ControlText, PageImage, PageSnapshot, TextBlock } from '../core/types';
 import { classifyShop, type ShopClass } from './shop-classifier';
+import { controlTexts } from './controls';
+import { tableQrImage } from './table-qr';
 import { createHiddenCheck } from './visibility';
 
 /** Inline elements whose text belongs to the nearest block-level ancestor. */
@@ -50,7 +52,7 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
 
   c.finish();
   const title = clip(squash(doc.title ?? ''), 300);
-  const { blocks, links, forms, srcs, inline } = c;
+  const { blocks, links, forms, srcs, inline, controls } = c;
   const shop = classifyShop({
     title,
     text: blocks.map((b) => b.text).join(' ').slice(0, 20_000),
@@ -69,6 +71,7 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
     scripts: { srcs, inline },
     meta: c.meta,
     images: c.images,
+    controls,
     truncated: c.truncated,
   };
   return { snapshot, elements: c.elements, shop };
@@ -88,6 +91,7 @@ class Collector {
   inline: string[] = [];
   meta: Record<string, string> = {};
   images: PageImage[] = [];
+  controls: ControlText[] = [];
   truncated = false;
   totalChars = 0;
   private blockOf = new Map<Element, number>();
@@ -124,6 +128,7 @@ class Collector {
   element(el: Element, hidden: (el: Element) => boolean) {
     const tag = el.localName;
     const attr = (name: string) => el.getAttribute(name);
+    if (this.controls.length < L.controls && el.attributes.length + (tag === 'option' ? 1 : 0) > 0) this.control(el);
     if (tag === 'a' && attr('href') !== null) {
       if (this.links.length >= L.links) return void (this.truncated = true);
       this.links.push({ href: clip(absolute(attr('href')!, this.base), L.urlChars), text: clip(squash(el.textContent ?? ''), 200) });
@@ -160,6 +165,8 @@ class Collector {
       if (key && Object.keys(this.meta).length < L.metaEntries) this.meta[key] = clip(attr('content') ?? '', 300);
     } else if (tag === 'img' && attr('src')) {
       this.image(el, hidden);
+    } else if (tag === 'table') {
+      this.tableQr(el, hidden);
     }
   }
 
@@ -206,11 +213,37 @@ class Collector {
     // Fallback block: the text just before the image in document order (a QR usually follows "请扫描下方收款码").
     this.pendingImages.push({ el: img, index: this.images.length - 1, before: this.blocks.length - 1 });
   }
+  /** A QR code drawn as an HTML table of cells (jquery.qrcode's table renderer): its module grid, as an image. */
+  private tableQr(table: Element, hidden: (el: Element) => boolean) {
+    if (this.images.length >= L.images || hidden(table)) return;
+    const image = tableQrImage(table);
+    if (!image) return;
+    this.images.push(image);
+    this.pendingImages.push({ el: table, index: this.images.length - 1, before: this.blocks.length - 1 });
+  }
   private pendingImages: Array<{ el: Element; index: number; before: number }> = [];
+
+  /** Pay-channel and goods names in attributes and options; each (where, text) once, the first place kept. */
+  private control(el: Element) {
+    for (const c of controlTexts(el)) {
+      const key = `${c.where}|${c.text}`;
+      if (this.controlSeen.has(key) || this.controls.length >= L.controls) continue;
+      this.controlSeen.add(key);
+      this.controls.push(c);
+      this.pendingControls.push({ el, index: this.controls.length - 1, before: this.blocks.length - 1 });
+    }
+  }
+  private controlSeen = new Set<string>();
+  private pendingControls: Array<{ el: Element; index: number; before: number }> = [];
 
   /** Block ids for links and images, once every block exists. */
   finish() {
     for (const { el, index } of this.pendingLinks) this.links[index]!.blockId = this.nearestBlock(el);
+    // A picker's own label, else the text just before it ("支付方式").
+    for (const { el, index, before } of this.pendingControls) {
+      const id = this.nearestBlock(el) ?? (before >= 0 ? before : undefined);
+      if (id !== undefined) this.controls[index]!.blockId = id;
+    }
     for (const { el, index, before } of this.pendingImages) {
       this.images[index]!.blockId = this.nearestBlock(el.parentElement ?? el) ?? (before >= 0 ? before : undefined);
     }

@@ -1,8 +1,10 @@
 import { normalizeWithMap, originalSlice, type NormalizedText } from '../../core/text';
-import type { Evidence, PageSnapshot, Severity, Signal, TextBlock } from '../../core/types';
+import type { ControlText, Evidence, PageSnapshot, Severity, Signal, TextBlock } from '../../core/types';
 import type { PageSignalId } from '../../core/signal-ids';
 
 export type NormBlock = TextBlock & NormalizedText;
+/** A control text (option, value, data-*, alt, title, pay icon), normalised like a block. */
+export type NormControl = ControlText & NormalizedText;
 
 /** A QR code decoded from one of the snapshot's images (decoding happens outside the detectors). */
 export type DecodedQr = { imageIndex: number; payload: string };
@@ -15,6 +17,8 @@ export type PageContext = {
   readonly snapshot: PageSnapshot;
   readonly url: URL | null;
   readonly blocks: readonly NormBlock[];
+  /** Texts of pay pickers and attributes (snapshot.controls), normalised: what the page names before a click. */
+  readonly controls: readonly NormControl[];
   /** Milliseconds since the epoch: injected, so a detector's idea of "now" (future years…) is testable. */
   readonly now: number;
   readonly qr: readonly DecodedQr[];
@@ -36,10 +40,12 @@ export function createPageContext(snapshot: PageSnapshot, extras: PageExtras): P
     url = null;
   }
   const blocks = snapshot.blocks.map((b) => ({ ...b, ...normalizeWithMap(b.text) }));
+  const controls = (snapshot.controls ?? []).map((c) => ({ ...c, ...normalizeWithMap(c.text) }));
   return {
     snapshot,
     url,
     blocks,
+    controls,
     now: extras.now,
     qr: extras.qr ?? [],
     memo<T>(key: string, compute: () => T): T {
@@ -53,6 +59,13 @@ export function createPageContext(snapshot: PageSnapshot, extras: PageExtras): P
 export function blockEvidence(block: NormBlock, start: number, end: number, pad = 12): Evidence {
   const quote = originalSlice(block.text, block, start, end, pad);
   return { quote: quote.length > 120 ? quote.slice(0, 119) + '…' : quote, blockId: block.id };
+}
+
+/** Evidence for a control text: `data-type="codepayalipay"`, `<option> V免签支付宝`, `alt="码支付"`. */
+export function controlEvidence(c: ControlText): Evidence {
+  const quote = c.where === 'option' ? `<option> ${c.text}` : c.attr ? `${c.attr}="${c.text}"` : c.text;
+  const e: Evidence = { quote: quote.length > 120 ? quote.slice(0, 119) + '…' : quote, where: c.where };
+  return c.blockId === undefined ? e : { ...e, blockId: c.blockId };
 }
 
 export function pageSignal(

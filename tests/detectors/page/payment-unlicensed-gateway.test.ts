@@ -68,4 +68,46 @@ describe('payment-unlicensed-gateway', () => {
     const s = detect(shop('<p><a href="https://api.xunhupay.com/payment/do.html">付款</a></p><p>备注说明无需填写</p>'));
     expect(s.map((x) => x.severity)).toEqual(['danger', 'warn']);
   });
+
+  describe('channel names in pay pickers (snapshot controls)', () => {
+    it.each([
+      ['a dujiaoka <option> "V 免签支付宝"', '<select name="payway"><option value="1">V 免签支付宝</option><option value="2">V 免签微信</option></select>', 'vmq', 'danger', 'option'],
+      ['a radio value "vpay"', '<label><input type="radio" name="payway" value="vpay">扫码付款</label>', 'vmq', 'danger', 'value'],
+      ['ZFAKA data-type="codepayalipay"', '<div class="paymethod" data-type="codepayalipay"><img src="/static/pay.png"></div>', 'codepay', 'danger', 'data'],
+      ['a pay icon file codepay_wx.png', '<label><input type="radio" name="pay" value="3"><img src="/res/images/pay/codepay_wx.png"></label>', 'codepay', 'danger', 'image'],
+      ['an <option> "易支付-微信"', '<select name="payway"><option>易支付-微信</option></select>', 'epay', 'warn', 'option'],
+      ['alt="赞赏码"', '<img src="/static/z.png" alt="赞赏码">', 'reward-code', 'danger', 'alt'],
+    ])('finds %s', (_n, body, gatewayId, severity, where) => {
+      const [s, ...rest] = detect(shop(body));
+      expect(rest).toEqual([]);
+      expect(s).toMatchObject({ severity, params: { gatewayId } });
+      expect(s!.evidence[0]!.where).toBe(where);
+    });
+
+    it.each([
+      ['official channels', '<select name="payway"><option>支付宝当面付</option><option value="wepay">微信扫码</option></select>'],
+      ['alipay and wepay handles', '<input type="radio" name="payway" value="alipay"><input type="radio" name="payway" value="wepay">'],
+      ['numeric and generic data attributes', '<div data-id="12" data-type="article" data-name="新闻"></div>'],
+      ['an unrelated image', '<img src="/static/banner-pay-day.png" alt="促销">'],
+    ])('stays silent on %s', (_n, body) => {
+      expect(detect(shop(body))).toEqual([]);
+    });
+  });
+
+  describe('severity follows the evidence', () => {
+    const help = '<p>保存二维码到相册，在微信扫一扫中选择"相册"即可</p><p>请务必付款 ¥ 30.00 元</p>';
+    it('two weak 免签 hints alone are warn, never danger', () => {
+      expect(detect(shop(help)).map((s) => [s.params.gatewayId, s.severity])).toEqual([['mianqian', 'warn']]);
+    });
+    it('a decoded merchant code on the page silences the weak 免签 hints', () => {
+      const qr = [{ imageIndex: 0, payload: 'weixin://wxpay/bizpayurl?pr=KaDunTst1' }];
+      const html = shop(`<img src="data:image/png;base64,iVBORw0KGgo=" width="148" height="148">${help}`);
+      expect(paymentUnlicensedGateway.detect(contextFor(html, undefined, { qr }))).toEqual([]);
+    });
+    it('a strong tell keeps its danger next to a merchant code', () => {
+      const qr = [{ imageIndex: 0, payload: 'weixin://wxpay/bizpayurl?pr=KaDunTst1' }];
+      const html = shop('<img src="data:image/png;base64,iVBORw0KGgo=" width="148" height="148"><p>备注说明无需填写</p>');
+      expect(paymentUnlicensedGateway.detect(contextFor(html, undefined, { qr })).map((s) => s.severity)).toEqual(['danger']);
+    });
+  });
 });

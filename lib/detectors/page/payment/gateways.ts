@@ -2,7 +2,8 @@
 // signatures. Shared by payment-unlicensed-gateway (which reports them), payment-official-merchant (which stays
 // silent next to them) and payment-step (cashier pages). A gateway counts on one strong tell or two weak ones.
 import type { Evidence } from '../../../core/types';
-import { blockEvidence, type PageContext } from '../context';
+import { blockEvidence, controlEvidence, type PageContext } from '../context';
+import { paymentCodes } from './codes';
 import { allPrices, payAmounts } from './amounts';
 import { clip, codeEvidence, isNotAsked, isQuoted } from './wording';
 
@@ -19,7 +20,12 @@ export const GATEWAYS = {
 } as const;
 export type GatewayId = keyof typeof GATEWAYS;
 
-export type GatewayFinding = { id: GatewayId; evidence: Evidence[]; amount?: string };
+/**
+ * `strong`: at least one tell is the gateway's own (its route, script, form, channel name or a decoded code of its
+ * kind). Severity follows the evidence (README "Detectors"): only a strong finding may take a gateway's `danger`;
+ * wording alone stays `warn`.
+ */
+export type GatewayFinding = { id: GatewayId; strong: boolean; evidence: Evidence[]; amount?: string };
 
 type Where = 'link' | 'form' | 'script' | 'image' | 'url';
 type CodeItem = { text: string; where: Where; blockId?: number; fields?: readonly string[] };
@@ -28,15 +34,18 @@ type Tell = { id: GatewayId; strong: boolean; evidence: Evidence; amount?: strin
 /** Every gateway found on the page, strongest tells first, computed once. */
 export function gatewayFindings(ctx: PageContext): GatewayFinding[] {
   return ctx.memo('payment-gateways', () => {
-    let tells = [...codeTells(ctx), ...textTells(ctx)];
+    let tells = [...codeTells(ctx), ...textTells(ctx), ...controlTells(ctx)];
     // The 免签 wording is V免签's own (its pay page): with V免签's code on the page, it is reported under that name.
     if (tells.some((t) => t.id === 'vmq' && t.strong)) tells = tells.map((t) => (t.id === 'mianqian' ? { ...t, id: 'vmq' } : t));
+    // A decoded merchant code (WeChat Native, Alipay 当面付) is evidence against 免签: the ordinary help text of a
+    // merchant pay page ("保存二维码到相册", "在微信扫一扫中选择相册") is then just help, not a personal-code tell.
+    if (paymentCodes(ctx).some((c) => c.cls.kind === 'merchant')) tells = tells.filter((t) => t.id !== 'mianqian' || t.strong);
     const out: GatewayFinding[] = [];
     for (const id of Object.keys(GATEWAYS) as GatewayId[]) {
       const mine = tells.filter((t) => t.id === id).sort((a, b) => Number(b.strong) - Number(a.strong));
       if (!mine.some((t) => t.strong) && mine.length < 2) continue;
       const amount = mine.find((t) => t.amount)?.amount;
-      out.push({ id, evidence: dedupe(mine.map((t) => t.evidence)).slice(0, 5), ...(amount ? { amount } : {}) });
+      out.push({ id, strong: mine.some((t) => t.strong), evidence: dedupe(mine.map((t) => t.evidence)).slice(0, 5), ...(amount ? { amount } : {}) });
     }
     return out;
   });
@@ -102,6 +111,33 @@ function codeTells(ctx: PageContext): Tell[] {
   }
   if (/^(?:支付宝|微信|QQ钱包|QQ|财付通)扫码支付/.test(ctx.snapshot.title.trim())) {
     tells.push({ id: 'epay', strong: false, evidence: { quote: clip(ctx.snapshot.title), where: 'title' } });
+  }
+  return tells;
+}
+
+/**
+ * Channel names in pay pickers (snapshot.controls: `<option>`, radio values, `data-*`, `alt` / `title`, pay-icon
+ * files). A shop's channel named after a gateway is the gateway's own tell: dujiaoka's default channels "V 免签支付宝"
+ * / "V 免签微信" (handle vpay), "码支付 QQ" (mapay), "易支付-微信" (yipay); ZFAKA's `data-type="codepayalipay"`.
+ */
+const CONTROL_PATTERNS: ReadonlyArray<readonly [GatewayId, RegExp]> = [
+  ['vmq', /\bv ?免签|(?<![a-z])(?:vmq|vpay|vmqpay)(?![a-z])/i],
+  ['mianqian', /免签(?!约)/],
+  ['codepay', /(?<![a-z])(?:codepay|mapay)|(?<![扫维款])码支付/i],
+  ['reward-code', /赞赏码/],
+  ['epay', /易支付|(?<![a-z])(?:epay|yipay)(?![a-z])|免签约/i],
+  ['xunhupay', /虎皮椒|迅虎|xunhupay|hupijiao/i],
+  ['payjs', /(?<![a-z])payjs/i],
+];
+
+function controlTells(ctx: PageContext): Tell[] {
+  const tells: Tell[] = [];
+  for (const c of ctx.controls) {
+    for (const [id, re] of CONTROL_PATTERNS) {
+      // "免签约支付" is 易支付's own slogan; V免签's channel is reported as V免签, not twice.
+      if (id === 'mianqian' && CONTROL_PATTERNS[0]![1].test(c.norm)) continue;
+      if (re.test(c.norm)) tells.push({ id, strong: true, evidence: controlEvidence(c) });
+    }
   }
   return tells;
 }
