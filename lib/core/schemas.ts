@@ -21,6 +21,8 @@ export const textBlockSchema = z.object({
   tag: shortText(16),
   /** The text as the page shows it (whitespace collapsed). Detectors normalise it themselves. */
   text: shortText(L.blockChars),
+  /** For a table cell's text: [table, row, column], counted in document order (goods tables: 商品 / 面值 / 零售价). */
+  cell: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
 });
 
 export const linkSchema = z.object({

@@ -5,6 +5,7 @@ import { SNAPSHOT_LIMITS as L } from '../core/limits';
 import type { ControlText, PageImage, PageSnapshot, TextBlock } from '../core/types';
 import { classifyShop, type ShopClass } from './shop-classifier';
 import { controlTexts } from './controls';
+import { TableCells } from './table-cells';
 import { tableQrImage } from './table-qr';
 import { createHiddenCheck } from './visibility';
 
@@ -93,6 +94,7 @@ class Collector {
   images: PageImage[] = [];
   controls: ControlText[] = [];
   truncated = false;
+  private cells = new TableCells();
   totalChars = 0;
   private blockOf = new Map<Element, number>();
   private formIndex = new Map<Element, number>();
@@ -129,6 +131,7 @@ class Collector {
     const tag = el.localName;
     const attr = (name: string) => el.getAttribute(name);
     if (this.controls.length < L.controls && el.attributes.length + (tag === 'option' ? 1 : 0) > 0) this.control(el);
+    if (tag === 'tr' || tag === 'td' || tag === 'th') this.cells.visit(el, tag);
     if (tag === 'a' && attr('href') !== null) {
       if (this.links.length >= L.links) return void (this.truncated = true);
       this.links.push({ href: clip(absolute(attr('href')!, this.base), L.urlChars), text: clip(squash(el.textContent ?? ''), 200) });
@@ -179,7 +182,8 @@ class Collector {
     }
     id = this.blocks.length;
     this.blockOf.set(owner, id);
-    this.blocks.push({ id, tag: owner.localName.slice(0, 16), text: '' });
+    const cell = this.cells.of(owner);
+    this.blocks.push(cell ? { id, tag: owner.localName.slice(0, 16), text: '', cell } : { id, tag: owner.localName.slice(0, 16), text: '' });
     this.elements.push(owner);
     return id;
   }

@@ -1,5 +1,6 @@
 import type { Severity, Signal } from '../../core/types';
 import { blockEvidence, pageSignal, type NormBlock, type PageContext, type PageDetector } from './context';
+import { tableOffers } from './price/tables';
 import { isBuyControl, isSellingPage, isTitleLike, NOTICE_RE } from './vocabulary';
 
 /**
@@ -12,7 +13,8 @@ import { isBuyControl, isSellingPage, isTitleLike, NOTICE_RE } from './vocabular
  * only when the page states their 元 value); the price must come after it in the same block or in the next three
  * blocks of the same product card / table row; coupons (满100减5), list prices (原价 / 划线价), stock counts and
  * per-unit prices are removed first; points (积分) are never money; and when several prices could be the sale
- * price the highest is used. One signal per product, at most five.
+ * price the highest is used. Goods tables and header-led lists are read by column (price/tables.ts): the 面值 column
+ * gives the face, the price columns the sale price. One signal per product, at most five.
  */
 export const priceBelowFaceValue: PageDetector = {
   id: 'price-below-face-value',
@@ -20,7 +22,8 @@ export const priceBelowFaceValue: PageDetector = {
     if (!isSellingPage(ctx)) return [];
     const seen = new Set<string>();
     const out: Array<Signal & { ratio: number }> = [];
-    for (const offer of productOffers(ctx)) {
+    const offers = [...productOffers(ctx), ...tableOffers(ctx, (name) => facesIn(blank(name)))];
+    for (const offer of offers) {
       const ratio = offer.price / offer.face;
       if (ratio >= WARN_BELOW || ratio < IMPLAUSIBLE_BELOW) continue;
       const key = `${offer.head.norm}|${offer.face}|${offer.price}`;

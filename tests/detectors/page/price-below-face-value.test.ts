@@ -85,6 +85,32 @@ describe('price-below-face-value', () => {
     expect(signals.map((s) => s.severity)).toEqual(severity ? [severity] : []);
   });
 
+  describe('goods tables and header-led lists, read by column', () => {
+    const table = (rows: string, header = '<tr><th>商品</th><th>面值</th><th>零售价</th><th>分站价</th></tr>') =>
+      page(`<h3>商品列表</h3><table>${header}${rows}</table><button>立即购买</button>`);
+    const found = (html: string) => priceBelowFaceValue.detect(contextFor(html)).map((s) => [s.params.face, s.params.price, s.severity]);
+
+    it('reads the face from the 面值 column and the retail price, not the lower 分站价', () => {
+      expect(found(table('<tr><td>京东E卡</td><td>100</td><td>45.00</td><td>44.00</td></tr><tr><td>沃尔玛购物卡</td><td>200元</td><td>¥190.00</td><td>185.00</td></tr>')))
+        .toEqual([[100, 45, 'danger']]);
+    });
+    it('reads the face from the product name when there is no 面值 column', () => {
+      expect(found(table('<tr><td><a href="/g/1">腾讯Q币 100元</a></td><td>¥70.00</td></tr>', '<tr><th>商品名称</th><th>价格（元）</th></tr>'))).toEqual([[100, 70, 'warn']]);
+    });
+    it('keeps columns right across colspan and nested cell markup', () => {
+      expect(found(table('<tr><td><div><b>全国话费</b></div></td><td>100</td><td colspan="2"><span>48.00</span></td></tr>'))).toEqual([[100, 48, 'danger']]);
+    });
+    it('stays silent on honest tables, tables without a header, and a game wiki that sells nothing', () => {
+      expect(found(table('<tr><td>京东E卡</td><td>100</td><td>99.00</td><td>98.50</td></tr>'))).toEqual([]);
+      expect(found(page('<table><tr><td>京东E卡</td><td>100</td><td>45.00</td></tr></table><button>立即购买</button>'))).toEqual([]);
+      expect(found(page('<h1>点券说明</h1><table><tr><th>商品</th><th>面值</th><th>价格</th></tr><tr><td>Q币</td><td>100</td><td>45</td></tr></table>'))).toEqual([]);
+    });
+    it('reads a list whose first line names the columns', () => {
+      const list = page('<ul class="goods"><li>商品 面值 零售价 分站价</li><li>中石化 加油卡 500 240.00 235.00</li><li>话费 慢充 100 96.00 95.00</li></ul><button>立即购买</button>');
+      expect(found(list)).toEqual([[500, 240, 'danger']]);
+    });
+  });
+
   it('has zh-CN and en text whose placeholders its params fill', () => {
     expectTextsMatchParams('price-below-face-value', fixtureSignals(priceBelowFaceValue, 'match-huafei-list.html'), vocabularyTexts);
   });
