@@ -33,6 +33,9 @@ export type PageStage = {
   icpNumber?: string;
 };
 
+/** Payment findings whose severity is `info` outside a purchase (payment/wording.ts `inContext`). */
+const PURCHASE_PAYMENT = new Set(['payment-personal-qr', 'payment-personal-transfer', 'payment-unlicensed-gateway', 'payment-crypto-only']);
+
 export function analyzePage(input: {
   snapshot: PageSnapshot;
   now: number;
@@ -47,9 +50,9 @@ export function analyzePage(input: {
     snapshot: input.snapshot,
     site: siteKey(input.snapshot.url),
     signals,
-    // A page that is asking for money now (a cashier a shop hands the buyer to) is part of a purchase, whatever
-    // else it shows: the shop rules apply to it.
-    isShop: signals.some((s) => s.id === 'shop-detected' || s.id === 'payment-step'),
+    // A page that is asking for money now (a cashier a shop hands the buyer to), or whose payment findings were
+    // judged in a purchase context (they are `info` elsewhere), is part of a purchase: the shop rules apply to it.
+    isShop: signals.some((s) => s.id === 'shop-detected' || s.id === 'payment-step' || (PURCHASE_PAYMENT.has(s.id) && s.severity !== 'info')),
     claims,
     icpNumber: icpNumberForLookup(claims),
   };
