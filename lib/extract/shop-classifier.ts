@@ -8,7 +8,7 @@ const PRICE = /[¥￥]\s?\d+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?\s*元|价格|售价
 /** Words on a control that starts a purchase. */
 const BUY_ACTION = /立即购买|购买|下单|提交订单|立即支付|去支付|确认支付|付款|结算|加入购物车|扫码支付|马上充值|立即充值|已完成支付|已支付|buy\s*now|checkout/i;
 /** Card-shop software fingerprints in asset paths, routes and inline scripts (domain-facts.md §6). */
-const SOFTWARE = /\/assets\/(?:hyper|luna|unicorn)\/|独角数卡|setVar\(\s*["']CAT_ID|acg-faka|\/user\/api\/index\/commodity|oneui\.app\.min\.js|\/check-order-status\/|\/order-search|\/pay-gateway\/|submit\.php\?pid=|\/createOrder\?payId|enQrcode\?url=|\/payPage\/pay\.html|\/getshop\.php|\/assets\/css\/(?:alipay|wechat|qqpay|mqq)_pay\.css/i;
+const SOFTWARE = /\/assets\/(?:hyper|luna|unicorn)\/|独角数卡|setVar\(\s*["']CAT_ID|acg-faka|\/user\/api\/index\/commodity|oneui\.app\.min\.js|\/check-order-status\/|\/order-search|\/pay-gateway\/|submit\.php\?pid=|\/createOrder\?payId|enQrcode\?url=|\/payPage\/pay\.html|\/getshop\.php|\/assets\/css\/(?:alipay|wechat|qqpay|mqq)_pay\.css|\/templates\/[\w-]{1,30}\/js\/productpay\.js|submit2\.php\?typeid=/i;
 /** Order-form field names of card-shop software. */
 const ORDER_FIELDS = /^(?:gid|goods_id|commodity_id|num|quantity|buy_num|email|contact|qq|pay_?way|payway|by_amount|coupon|search_pwd)$/i;
 

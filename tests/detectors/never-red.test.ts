@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyze } from '../../lib/pipeline/analyze';
 import { extractHtml, FIXTURE_NOW, PAGE_FIXTURES } from '../helpers/fixtures';
+import { VENDOR_LIST } from './domain/inputs';
 
 const allPageFixtures = readdirSync(PAGE_FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -50,5 +51,20 @@ describe('never red', () => {
   it.each(LEGITIMATE_SHOPS.map((f) => [f, join(PAGE_FIXTURES, f)]))('legitimate shop %s is never red', (_n, file) => {
     expect(verdictOf(file).light).not.toBe('red');
     expect(dangers(file)).toEqual([]);
+  });
+});
+
+describe('official vendor domains never read as impersonation', () => {
+  it.each(VENDOR_LIST.vendors.flatMap((v) => v.domains.map((d) => [v.id, d] as const)))('%s: %s with its own claims', (_id, d) => {
+    const v = VENDOR_LIST.vendors.find((x) => x.domains.includes(d))!;
+    const name = v.names?.['zh-CN'][0] ?? v.names?.en[0] ?? v.name.en;
+    const numbers = (v.licences ?? []).map((l) => `<span>${l.number}</span>`).join(' ');
+    const html = `<!doctype html><html><head><title>${name}官方充值中心 - ${name}</title></head><body>
+      <h1>${name}官方充值中心</h1><p>充值 100元 立即购买</p><button>立即支付</button>
+      <footer><p>增值电信业务经营许可证：${numbers}</p><p>Copyright © 1998 - 2026 ${name} 版权所有</p></footer></body></html>`;
+    for (const host of [d, `www.${d}`, `pay.${d}`]) {
+      const verdict = analyze({ snapshot: extractHtml(html, `https://${host}/`).snapshot, now: FIXTURE_NOW, answers: { icp: { status: 'unavailable', reason: 'test' } } });
+      expect(verdict.signals.filter((s) => s.id === 'impersonation'), host).toEqual([]);
+    }
   });
 });

@@ -43,7 +43,7 @@ export const SHOP_WORDS: ReadonlySet<string> = new Set([
   'topup', 'daichong', 'dc', 'shop', 'store', 'mall', 'sc', 'shangcheng', 'vip', 'huiyuan', 'member', 'buy', 'sale',
   'sell', 'cdk', 'cdkey', 'key', 'keys', 'code', 'codes', 'faka', 'fk', 'dh', 'duihuan', 'coin', 'coins', 'qb',
   'points', 'jifen', 'official', 'guanfang', 'gf', 'kf', 'kefu', 'service', 'login', 'secure', 'verify', 'account',
-  'wallet', 'online', 'app', 'cn', 'daili', 'agent', 'cheap', 'discount', 'zhekou',
+  'wallet', 'online', 'app', 'cn', 'daili', 'agent', 'cheap', 'discount', 'zhekou', 'center', 'centre', 'zhongxin',
 ]);
 
 type Brand = { brand: string; vendor: OfficialVendor; numeric: boolean };
@@ -73,14 +73,17 @@ export function vendorForSite(site: SiteKey, vendors: readonly OfficialVendor[])
   return idx.byDomain.get(site.domain) ?? null;
 }
 
-export type LookalikeKind = 'lookalike' | 'brand-words' | 'subdomain' | 'same-name';
+export type LookalikeKind = 'lookalike' | 'brand-words' | 'subdomain' | 'domain-dash' | 'confusable-words' | 'same-name';
 export type Lookalike = { vendor: OfficialVendor; brand: string; kind: LookalikeKind; label: string };
 
 /**
  * How `site` imitates a vendor, or null:
  * - `subdomain`: the host puts a vendor domain in front of another domain (`qq.com.pay-check.example`);
+ * - `domain-dash`: the host spells a vendor domain and glues a dash on it (`m.jd.com-kami.top`, `pay.qq.com-vip.example`);
  * - `lookalike`: the label reads as a brand but is not spelt as one (`а` Cyrillic, `a1ipay`, `ali-pay`);
- * - `brand-words`: a brand glued only to shop words and digits (`qq-pay`, `tenpay-kami`, `pay-qq`, `jd88`);
+ * - `brand-words`: a brand glued only to shop words and digits (`qq-pay`, `tenpay-kami`, `pay-qq`, `jd88`, `jd-0fficial`);
+ * - `confusable-words`: a word of the label starts with a brand of 4+ letters spelt with a digit or a foreign look-alike
+ *   letter, whatever follows (`app1e-farm`, `ste4m-card`, `s0ny-music`): nobody writes `app1e` by accident;
  * - `same-name`: the label is exactly a brand under another suffix (`alipay.shop`) — the vendor may own it (they
  *   register country domains such as nintendo.co.jp that the list cannot all name), so the detector warns only.
  */
@@ -92,6 +95,16 @@ export function findLookalike(site: SiteKey, vendors: readonly OfficialVendor[])
   for (const [domain, vendor] of idx.byDomain) {
     if (`.${sub}.`.includes(`.${domain}.`)) return { vendor, brand: domain, kind: 'subdomain', label: sub };
   }
+  // The vendor domain straddles the registrable domain's first label: m.jd.com-kami.top → sub `m.jd`, domain
+  // `com-kami.top`. Only a spelling that starts before the registrable domain counts (jd.com.cn is not this).
+  const host = `.${site.hostname}`;
+  const domainAt = host.length - site.domain.length;
+  for (const [domain, vendor] of idx.byDomain) {
+    const needle = `.${domain}-`;
+    for (let at = host.indexOf(needle); at >= 0; at = host.indexOf(needle, at + 1)) {
+      if (at < domainAt) return { vendor, brand: domain, kind: 'domain-dash', label: site.hostname };
+    }
+  }
   const ascii = parse(site.domain, { allowPrivateDomains: true }).domainWithoutSuffix ?? '';
   if (!ascii) return null;
   const label = labelToUnicode(ascii);
@@ -100,7 +113,39 @@ export function findLookalike(site: SiteKey, vendors: readonly OfficialVendor[])
   const whole = idx.bySkeleton.get(skeleton(label));
   if (whole) return { vendor: whole.vendor, brand: whole.brand, kind: label === whole.brand ? 'same-name' : 'lookalike', label };
   const brand = segmentWithBrand(foldLetters(label).replace(/-/g, ''), idx);
-  return brand ? { vendor: brand.vendor, brand: brand.brand, kind: 'brand-words', label } : null;
+  if (brand) return { vendor: brand.vendor, brand: brand.brand, kind: 'brand-words', label };
+  const confusable = confusableWord(label, idx);
+  return confusable ? { vendor: confusable.vendor, brand: confusable.brand, kind: 'confusable-words', label } : null;
+}
+
+/** Digits read as the letters they are drawn like, for `confusableWord` only (4 for a is common in shop domains). */
+const DIGIT_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '4': 'a' };
+/** Shorter brands (jd, qq) are left out: two letters spelt with a look-alike are too easily an accident. */
+const MIN_CONFUSABLE_BRAND = 4;
+
+/**
+ * A word of the label (start of the label or after a hyphen) that begins with a brand written with at least one digit
+ * or non-ASCII look-alike (app1e, ste4m, ѕony): the brand that word imitates. rn/vv are not read here — `stearns`
+ * is a name — and a brand spelt plainly (`apple-farm`) is not a look-alike.
+ */
+function confusableWord(label: string, idx: VendorIndex): Brand | null {
+  const folded = foldLetters(label);
+  if (folded.length !== [...label].length) return null;
+  const raw = [...label];
+  const letters = [...folded].map((c) => DIGIT_LETTERS[c] ?? c);
+  for (let i = 0; i < letters.length; i++) {
+    if (i > 0 && letters[i - 1] !== '-') continue;
+    let word = '';
+    let odd = false;
+    for (let j = i; j < letters.length && letters[j] !== '-'; j++) {
+      word += letters[j];
+      odd ||= raw[j] !== letters[j];
+      if (!odd || word.length < MIN_CONFUSABLE_BRAND) continue;
+      const hit = idx.bySkeleton.get(word);
+      if (hit && !hit.numeric && hit.brand === word && hit.brand.length >= MIN_CONFUSABLE_BRAND) return hit;
+    }
+  }
+  return null;
 }
 
 /**
@@ -115,7 +160,7 @@ function segmentWithBrand(s: string, idx: VendorIndex): Brand | null {
     if (reach[i] === undefined) continue;
     for (let j = i + 1; j <= s.length; j++) {
       const seg = s.slice(i, j);
-      const filler = SHOP_WORDS.has(seg) || /^\d+$/.test(seg);
+      const filler = SHOP_WORDS.has(seg) || /^\d+$/.test(seg) || (/\d/.test(seg) && SHOP_WORDS.has(skeleton(seg)));
       const brand = filler ? undefined : idx.bySkeleton.get(skeleton(seg));
       if (!filler && !brand) continue;
       const next = reach[i] ?? brand ?? null;

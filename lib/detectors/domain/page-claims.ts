@@ -1,6 +1,7 @@
 // What a page claims about itself, for the domain detectors to hold against the registries: well-formed ICP numbers,
 // valid credit codes and the company names shown beside licence / operator wording. Reuses the page parsers, so the
 // numbers here are exactly the ones the page detectors judged (ctx.memo shares the parse).
+import { normalize } from '../../core/text';
 import { blockEvidence, type NormBlock, type PageContext } from '../page/context';
 import { filingProblems, parseFilingNumbers } from '../page/filing-numbers';
 import { isValidUscc, usccCandidates } from '../page/uscc';
@@ -25,7 +26,7 @@ const MAX_CLAIMS = 10;
 
 export function pageClaims(ctx: PageContext): PageClaims {
   return ctx.memo('domain/page-claims', () => {
-    const claims: PageClaims = { icpNumbers: [], companies: [], usccs: [], evidence: {} };
+    const claims: PageClaims = { icpNumbers: [], companies: [], usccs: [], licences: [], copyrightHolders: [], siteNames: [], evidence: {} };
     const add = (list: string[], key: string, block: NormBlock, start: number, end: number) => {
       if (list.includes(key) || list.length >= MAX_CLAIMS) return;
       list.push(key);
@@ -33,9 +34,18 @@ export function pageClaims(ctx: PageContext): PageClaims {
     };
     const year = new Date(ctx.now).getFullYear();
     for (const n of parseFilingNumbers(ctx)) {
+      if (n.kind === 'police' || filingProblems(n, year).length > 0) continue;
+      add(claims.licences!, n.number.replace(/-\d{1,4}$/, ''), n.block, n.start, n.end);
       if (n.kind !== 'icp-filing' && n.kind !== 'icp-licence') continue;
-      if (filingProblems(n, year).length > 0) continue;
       add(claims.icpNumbers, n.number, n.block, n.start, n.end);
+    }
+    for (const block of ctx.blocks) {
+      for (const h of copyrightHolders(block.norm)) add(claims.copyrightHolders!, h.holder, block, h.start, h.end);
+    }
+    for (const name of siteNameTexts(ctx)) {
+      if (claims.siteNames!.includes(name.text) || claims.siteNames!.length >= MAX_CLAIMS) continue;
+      claims.siteNames!.push(name.text);
+      claims.evidence[name.text] ??= name.block ? blockEvidence(name.block, 0, name.block.norm.length) : { quote: name.text };
     }
     for (const c of usccCandidates(ctx)) if (isValidUscc(c.code)) add(claims.usccs, c.code, c.block, c.start, c.end);
     const blocks = ctx.blocks;
@@ -50,6 +60,48 @@ export function pageClaims(ctx: PageContext): PageClaims {
     });
     return claims;
   });
+}
+
+/** Copyright markers: the holder follows `©` / `Copyright` (after years) or precedes 版权所有 / All Rights Reserved. */
+const AFTER_MARK = /(?:©|\(c\)|copyright)(?: ?©)? ?(?:\d{4}(?: ?- ?(?:\d{4}|现在|至今|now|present))? ?)?([^|｜©]{1,40}?) ?(?=版权所有|all rights reserved|保留所有权利|[|｜,，;；]|$)/gi;
+const BEFORE_MARK = /([^\s|｜©,，。:：;；]{2,30}) ?(?:版权所有|all rights reserved)/gi;
+/** Lines that disclaim rather than claim (商标 notices, 与…无关, 非官方): no holder is read from them. */
+const DISCLAIMER = /商标|trademark|无关|非官方|并非|不是.{0,8}官方|归.{0,12}所有|not affiliated/i;
+
+export type HolderHit = { holder: string; start: number; end: number };
+
+/** Who copyright lines in `norm` name as the owner, trimmed of years and trailing dots; none in a disclaimer. */
+export function copyrightHolders(norm: string): HolderHit[] {
+  if (DISCLAIMER.test(norm)) return [];
+  const out: HolderHit[] = [];
+  const push = (raw: string, at: number) => {
+    const holder = raw.replace(/^[\s\d-]+/, '').replace(/[\s.。,，]+$/, '');
+    const start = at + raw.indexOf(holder);
+    if (holder.length >= 2 && !out.some((h) => h.holder === holder)) out.push({ holder, start, end: start + holder.length });
+  };
+  for (const m of norm.matchAll(AFTER_MARK)) push(m[1]!, m.index + m[0].indexOf(m[1]!));
+  for (const m of norm.matchAll(BEFORE_MARK)) push(m[1]!, m.index);
+  return out.slice(0, 4);
+}
+
+/** Blocks that name the site rather than a product: headings and page chrome. */
+const SITE_NAME_TAGS = new Set(['h1', 'header', 'nav', 'footer']);
+const SITE_NAME_METAS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title'];
+const MAX_SITE_NAME = 60;
+
+/** The texts where a page names its own site: title, site-name metas, short h1 / header / nav / footer blocks. */
+function siteNameTexts(ctx: PageContext): { text: string; block?: NormBlock }[] {
+  const out: { text: string; block?: NormBlock }[] = [];
+  const title = normalize(ctx.snapshot.title);
+  if (title) out.push({ text: title.slice(0, MAX_SITE_NAME * 2) });
+  for (const key of SITE_NAME_METAS) {
+    const v = normalize(ctx.snapshot.meta[key] ?? '');
+    if (v) out.push({ text: v.slice(0, MAX_SITE_NAME) });
+  }
+  for (const block of ctx.blocks) {
+    if (SITE_NAME_TAGS.has(block.tag) && block.norm.length <= MAX_SITE_NAME) out.push({ text: block.norm, block });
+  }
+  return out;
 }
 
 /** Walks left from a suffix over name characters and drops glued-on labels; null when what is left is no name. */

@@ -11,11 +11,29 @@ export type PageClaims = {
   /** Company names shown next to a licence / credit code, and valid USCCs shown. */
   companies: string[];
   usccs: string[];
+  /**
+   * Every ICP备 / ICP证 / 增值电信 (B2-…) number shown, canonical without its `-N` site suffix (京ICP证070359号,
+   * 粤B2-20090059), for holding against official vendors' numbers (impersonation). Optional: older callers omit it.
+   */
+  licences?: string[];
+  /** Who a copyright line names as the site's owner (© 1998-2024 Tencent. → `Tencent.`; 腾讯公司 版权所有 → `腾讯公司`). */
+  copyrightHolders?: string[];
+  /** Where a site names itself: the title, site-name metas, h1 / header / nav / footer text (short, normalised). */
+  siteNames?: string[];
   /** Evidence (quote + blockId) per claim, keyed by the claim text. */
   evidence: Record<string, { quote: string; blockId?: number }>;
 };
 
-export type OfficialVendor = { id: string; name: { 'zh-CN': string; en: string }; domains: string[]; brands: string[] };
+export type OfficialVendor = {
+  id: string;
+  name: { 'zh-CN': string; en: string };
+  domains: string[];
+  brands: string[];
+  /** Names the vendor goes by (zh and en), its products' names and its ICP / licence numbers: page claims. */
+  names?: string[];
+  products?: string[];
+  licences?: string[];
+};
 
 /** Which official-vendor list the vendor signals were judged against (vendors.ts `vendorInputs`). */
 export type VendorListMeta = {

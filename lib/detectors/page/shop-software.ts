@@ -18,9 +18,12 @@ export const SOFTWARE_NAMES = {
   'acg-faka': '异次元发卡 (acg-faka)',
   'mcy-shop': '萌次元商城 (mcy-shop)',
   daishua: 'QQ代刷 / 卡密社区系统',
+  zfaka: 'ZFAKA',
+  epay: '彩虹易支付 (epay) 收银台',
+  vmq: 'V免签 (vmqphp)',
 } as const;
 export type SoftwareKey = keyof typeof SOFTWARE_NAMES;
-export type SoftwareWhere = 'script' | 'link' | 'text' | 'title';
+export type SoftwareWhere = 'script' | 'link' | 'text' | 'title' | 'meta';
 export type SoftwareMatch = { software: SoftwareKey; name: string; score: number; evidence: Evidence[] };
 
 /** What the matcher reads: the snapshot and its normalised blocks (a PageContext has both). */
@@ -75,6 +78,27 @@ const MARKERS: readonly Marker[] = [
   { software: 'daishua', where: ['link', 'script'], re: /toollogs\.php/, weight: 1 },
   { software: 'daishua', where: ['title'], re: /货源站|主站系统/, weight: 1 },
   { software: 'daishua', where: ['text'], re: /(?:0元|免费)(?:搭建|开通)分站|(?:开通|搭建)分站/, weight: 1 },
+
+  // zlkbdotnet/zfaka templates/<theme>/common/footer.html ("Powered by ZFAKA x.y.z" linking the repository), its
+  // default meta keywords (install/faka.sql) and theme assets; docs/field/zfaka.md.
+  { software: 'zfaka', where: ['text'], re: /powered by ?zfaka/i, weight: 2 },
+  { software: 'zfaka', where: ['meta'], re: /\bzfaka\b/i, weight: 2 },
+  { software: 'zfaka', where: ['link'], re: /github\.com\/zlkbdotnet\/zfaka/i, weight: 1 },
+  { software: 'zfaka', where: ['script'], re: /\/templates\/[\w-]{1,30}\/js\/product(?:pay|buy)?\.js/i, weight: 1 },
+  { software: 'zfaka', where: ['link'], re: /^\/product\/(?:order\/pay|query|detail)\b/, weight: 1 },
+
+  // 彩虹易支付's cashier and scan pages (cashier.php → submit2.php?typeid=, plugins/*/qrcode.php); docs/field/epay.md.
+  { software: 'epay', where: ['script', 'link'], re: /submit2\.php\?typeid=/i, weight: 2 },
+  { software: 'epay', where: ['script'], re: /\/assets\/css\/(?:alipay|wechat|mqq|qqpay)_pay\.css/i, weight: 2 },
+  // The platform's own slogan: news and tutorials quote it, so it counts only with another epay marker.
+  { software: 'epay', where: ['text'], re: /旗下的免签约支付产品|免签约支付产品/, weight: 1 },
+  { software: 'epay', where: ['script'], re: /\/assets\/css\/main12\.css/i, weight: 1 },
+  { software: 'epay', where: ['script'], re: /\/getshop\.php\b/, weight: 1 },
+  { software: 'epay', where: ['title'], re: /^收银台 ?\|/, weight: 1 },
+
+  // szvone/vmqphp public/payPage/pay.html and its routes; docs/field/vmq.md.
+  { software: 'vmq', where: ['script', 'link'], re: /enQrcode\?url=|\/payPage\/pay\.html|\/createOrder\?[^'"\s]{0,200}payId=/i, weight: 2 },
+  { software: 'vmq', where: ['script', 'link'], re: /\/getOrder\b|\/checkOrder\b/, weight: 1 },
 ];
 
 const MAX_EVIDENCE = 6;
@@ -112,6 +136,10 @@ function firstHit(page: SoftwareInput, marker: Marker): Evidence | undefined {
     } else if (where === 'title') {
       const m = marker.re.exec(snapshot.title);
       if (m) return { quote: snapshot.title.slice(0, 120), where };
+    } else if (where === 'meta') {
+      for (const [name, content] of Object.entries(snapshot.meta)) {
+        if ((name === 'keywords' || name === 'description' || name === 'generator') && marker.re.test(content)) return { quote: `${name}: ${content}`.slice(0, 120), where };
+      }
     } else if (where === 'link') {
       for (const l of snapshot.links) {
         if (marker.re.test(pathOf(l.href))) return { quote: (l.text ? `${l.text} → ` : '') + pathOf(l.href).slice(0, 100), blockId: l.blockId, where };

@@ -4,7 +4,7 @@
 // domain-on-hold {domain} {status}; icp-record-verified {domain} {licence} {unit} {nature};
 // icp-number-not-registered {domain} {number}; icp-record-mismatch {domain} {number} {recordDomain} {licence} {unit};
 // icp-record-missing {domain}; icp-record-personal {domain} {licence} {nature}; icp-unit-mismatch {domain} {company}
-// {unit}; icp-access-limited {domain} {licence} {unit}; impersonation {domain} {vendor} {brand} {official};
+// {unit}; icp-access-limited {domain} {licence} {unit}; impersonation {domain} {vendor} {claim} {official};
 // official-vendor {domain} {vendor}; source-unavailable {source} {provider} {reason}.
 import type { SignalTexts } from './types';
 
@@ -61,8 +61,8 @@ const zh: SignalTexts = {
     action: `不要在这个网店付款。可在工信部备案查询（${MIIT}）核对；如已付款，保留记录并向 12321 举报。`,
   },
   'impersonation': {
-    title: '疑似仿冒 {vendor} 的域名：{domain}',
-    explain: '这个网站的域名 {domain} 和 {vendor} 的品牌“{brand}”相同或相似（用形近字符替换字母、加上 pay、kami、cz 之类的词，或者把官方域名放在前面），但它不是 {vendor} 的官方域名（{official} 等）。仿冒官方的域名常被用来骗取付款或账号密码。如果只是同名、后缀不同，也可能是官方在其他国家或地区注册的域名，请自己核实。',
+    title: '疑似冒充 {vendor}：{domain}',
+    explain: '这个网站以 {vendor} 的身份出现（“{claim}”）：域名和 {vendor} 的品牌相同或相似（用形近字符替换字母、加上 pay、kami、cz 之类的词，或者把官方域名放在前面），或者页面亮出 {vendor} 的备案号/许可证号、把 {vendor} 写成版权所有者、自称“官方充值中心”。但 {domain} 不是 {vendor} 的官方域名（{official} 等）。冒充官方的网站常被用来骗取付款或账号密码。如果只是同名、后缀不同，也可能是官方在其他国家或地区注册的域名，请自己核实。',
     action: '不要在这里付款或输入账号密码。请手动输入官方网址（如 {official}）或从官方 App 进入购买；如已付款，保留记录并向 12321 举报。',
   },
   'official-vendor': {
@@ -127,8 +127,8 @@ const en: SignalTexts = {
     action: `Do not pay this shop. Check it at ${MIIT}; if you already paid, keep your records and report it to 12321.`,
   },
   'impersonation': {
-    title: 'Possible imitation of {vendor}: {domain}',
-    explain: 'The domain {domain} uses or imitates the brand "{brand}" of {vendor} (look-alike characters, words such as pay, kami or cz added, or the official domain put in front), but it is not one of {vendor}\'s official domains ({official} and others). Imitation domains are used to take payments or steal account passwords. If it is only the same name under another ending, it could also be an official regional domain: check before trusting it.',
+    title: 'Possibly posing as {vendor}: {domain}',
+    explain: 'This site presents itself as {vendor} ("{claim}"): its domain uses or imitates a {vendor} brand (look-alike characters, words such as pay, kami or cz added, or the official domain put in front), or the page shows {vendor}\'s filing or licence number, names {vendor} as its copyright holder, or calls itself an official top-up centre. But {domain} is not one of {vendor}\'s official domains ({official} and others). Sites posing as official ones are used to take payments or steal account passwords. If it is only the same name under another ending, it could also be an official regional domain: check before trusting it.',
     action: 'Do not pay or enter passwords here. Type the official address (such as {official}) yourself or buy in the official app; if you already paid, keep your records and report it to 12321.',
   },
   'official-vendor': {

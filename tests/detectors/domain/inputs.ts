@@ -52,7 +52,7 @@ export function rdap(over: Partial<RdapSummary> & { ageDays?: number } = {}): Rd
 
 export function claims(over: Partial<PageClaims> = {}): PageClaims {
   const c: PageClaims = { icpNumbers: [], companies: [], usccs: [], evidence: {}, ...over };
-  [...c.icpNumbers, ...c.companies, ...c.usccs].forEach((k, i) => (c.evidence[k] ??= { quote: k, blockId: 10 + i }));
+  [...c.icpNumbers, ...c.companies, ...c.usccs, ...(c.licences ?? []), ...(c.copyrightHolders ?? [])].forEach((k, i) => (c.evidence[k] ??= { quote: k, blockId: 10 + i }));
   return c;
 }
 

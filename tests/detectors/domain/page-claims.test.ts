@@ -34,7 +34,7 @@ describe('pageClaims', () => {
       <p>QQ会员月卡 20元 立即购买</p>
       <p>无需营业执照 示例网络有限公司 代理加盟</p>
       <p>我们和示例科技有限公司合作</p>`));
-    expect(c).toEqual({ icpNumbers: [], companies: [], usccs: [], evidence: {} });
+    expect(c).toMatchObject({ icpNumbers: [], companies: [], usccs: [], licences: [], copyrightHolders: [] });
   });
 
   it('reads a name glued to its label or year, full-width brackets included', () => {

@@ -13,7 +13,7 @@ import { CASES } from './cases';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'lib', 'detectors', 'domain');
 /** Files that are not detectors: the registry, the contract, shared parsers and helpers. */
-const SUPPORT = new Set(['index', 'types', 'page-claims', 'vendors', 'punycode', 'lookalike', 'icp-compare', 'helpers']);
+const SUPPORT = new Set(['index', 'types', 'page-claims', 'vendors', 'punycode', 'lookalike', 'icp-compare', 'helpers', 'vendor-claims']);
 const files = readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => basename(f, '.ts'));
 const placeholders = (t: SignalText | undefined) =>
   [...new Set([t?.title, t?.explain, t?.action].join(' ').match(/\{\w+\}/g) ?? [])].map((p) => p.slice(1, -1)).sort();

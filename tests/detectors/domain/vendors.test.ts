@@ -19,9 +19,9 @@ describe('official-vendors.json', () => {
   it('is schema-valid, with a list version and generation date', () => {
     const list = parseVendorList(vendorJson());
     expect(list.schemaVersion).toBe(1);
-    expect(list.version).toBe('2026.11.24');
+    expect(list.version).toBe('2026.11.24.2');
     expect(list.generatedAt).toBe('2026-11-24T00:00:00Z');
-    expect(vendorInputs(list).vendorList).toEqual({ version: '2026.11.24', generatedAt: Date.UTC(2026, 10, 24) });
+    expect(vendorInputs(list).vendorList).toEqual({ version: '2026.11.24.2', generatedAt: Date.UTC(2026, 10, 24) });
   });
 
   it.each(all)('%s: %s is lower-case ASCII (punycode) and its own registrable domain', (_v, d) => {
@@ -49,6 +49,16 @@ describe('official-vendors.json', () => {
       expect(findLookalike(site(d), vendors), d).toBeNull();
       expect(findLookalike(site(`www.${d}`), vendors), `www.${d}`).toBeNull();
     }
+  });
+
+  it('gives every licence number a public source, and rejects a number without one', () => {
+    const json = vendorJson() as { vendors: { licences?: { number: string; source?: string }[] }[] };
+    const numbers = json.vendors.flatMap((v) => v.licences ?? []);
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const l of numbers) expect(l.source, l.number).toMatch(/^(?:https:\/\/|github:[\w.-]+\/[\w.-]+@[0-9a-f]{40}:)/);
+    const bad = structuredClone(json);
+    delete bad.vendors.find((v) => v.licences)!.licences![0]!.source;
+    expect(() => parseVendorList(bad)).toThrow(/licences\.0\.source/);
   });
 
   it('rejects a broken list with a message naming the problem', () => {

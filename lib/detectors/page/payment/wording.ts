@@ -3,6 +3,8 @@
 import type { Evidence, Severity } from '../../../core/types';
 import type { NormBlock, PageContext } from '../context';
 import { shopClass } from '../shop-classification';
+import { payAmounts } from './amounts';
+import { paymentCodes } from './codes';
 
 /**
  * Words that turn a clause into a warning, a denial or a report about someone else: "不要转账到个人账户",
@@ -61,12 +63,15 @@ const ORDER_WORDS = /订单|商品|购买|下单|发货|卡密|付款金额|应�
 const CASHIER_TITLE = /扫码支付|收银台|确认订单|订单支付/;
 
 /**
- * Whether money on this page is a purchase: a shop, or a page with order / checkout wording. A personal 收款码 on a
- * donation page or a blog is no purchase risk, so the family reports it as `info` there, never `danger`.
+ * Whether money on this page is a purchase: a shop, a cashier, a page naming the sum to pay, or a page with order
+ * wording in its title, or in its text next to a payment code. A personal 收款码 on a donation page, or a blog,
+ * a news report or a gateway's developer docs that mention 订单 while explaining a payment scheme, is no purchase
+ * risk, so the family reports it as `info` there, never `danger`.
  */
 export function isPurchaseContext(ctx: PageContext): boolean {
   return ctx.memo('payment-purchase-context', () =>
-    shopClass(ctx).isShop || ORDER_WORDS.test(ctx.snapshot.title) || CASHIER_TITLE.test(ctx.snapshot.title) || ctx.blocks.some((b) => ORDER_WORDS.test(b.norm)));
+    shopClass(ctx).isShop || ORDER_WORDS.test(ctx.snapshot.title) || CASHIER_TITLE.test(ctx.snapshot.title) ||
+    payAmounts(ctx).length > 0 || (paymentCodes(ctx).length > 0 && ctx.blocks.some((b) => ORDER_WORDS.test(b.norm))));
 }
 
 /** The severity a payment finding gets on this page: as given on a purchase page, `info` elsewhere. */
