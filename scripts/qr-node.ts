@@ -1,21 +1,24 @@
 // QR decoding in Node, for the CLI and the tests: data:image/png images through pngjs + jsQR (lib/qr/decode.ts),
 // plus payloads carried in image URLs. The extension does the same in the background with OffscreenCanvas
 // (entrypoints/background/qr.ts); other image formats are skipped here (PNG is what card-shop cashiers inline).
+// QR codes drawn as tables arrive as `matrix:` grids (lib/extract/table-qr.ts) and are decoded by lib/qr/matrix.ts.
 import { PNG } from 'pngjs';
 import type { DecodedQr } from '../lib/detectors/page/context';
 import { decodeQrRgba, pngTooLarge, QR_LIMITS } from '../lib/qr/decode';
+import { decodeMatrixSrc } from '../lib/qr/matrix';
 import { qrFromImageUrls } from '../lib/qr/payload-from-url';
 
 const PNG_DATA_URL = /^data:image\/png;base64,/i;
 
-/** Every QR payload of a snapshot's images: up to QR_LIMITS.images inline PNGs decoded, and URL payloads. */
+/** Every QR payload of a snapshot's images: up to QR_LIMITS.images inline PNGs or table grids decoded, and URL payloads. */
 export function decodeSnapshotQrNode(snapshot: { images: ReadonlyArray<{ src: string }> }): DecodedQr[] {
   const out: DecodedQr[] = [];
   let tried = 0;
   snapshot.images.forEach((img, imageIndex) => {
-    if (!PNG_DATA_URL.test(img.src) || tried >= QR_LIMITS.images) return;
+    const matrix = img.src.startsWith('matrix:');
+    if ((!matrix && !PNG_DATA_URL.test(img.src)) || tried >= QR_LIMITS.images) return;
     tried++;
-    const payload = decodePngDataUrl(img.src);
+    const payload = matrix ? decodeMatrixSrc(img.src) : decodePngDataUrl(img.src);
     if (payload) out.push({ imageIndex, payload });
   });
   return [...out, ...qrFromImageUrls(snapshot.images)];

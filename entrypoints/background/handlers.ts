@@ -49,8 +49,10 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
   return {
     async 'page/snapshot'({ snapshot, trigger }, caller) {
       const from = contentCaller(caller);
-      // The URL is the sender's, never the payload's: a page cannot file a verdict under another site.
-      const page = { ...snapshot, url: from.url };
+      // The URL is the sender's, never the payload's: a page cannot file a verdict under another site. Only within the
+      // sender's origin the payload's URL counts: after a single-page app's history.pushState Chrome still reports the
+      // URL the document was loaded at, and pushState cannot leave the origin (docs/dynamic-pages.md).
+      const page = { ...snapshot, url: sameOriginUrl(snapshot.url, from.url) };
       const now = deps.now();
       const settings = await deps.settings();
       const requested = trigger === 'request';
@@ -121,4 +123,14 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
 function headlineReason(locale: Locale, verdict: Verdict): string {
   const top = verdict.signals.find((s) => s.id === verdict.headline.params.signal) ?? verdict.signals.find((s) => s.severity === 'danger' || s.severity === 'warn');
   return top ? signalText(locale, top).title : headlineText(locale, verdict);
+}
+
+/** `claimed` when it is an http(s) URL of `sender`'s origin, else `sender`. */
+function sameOriginUrl(claimed: string, sender: string): string {
+  try {
+    const c = new URL(claimed);
+    return /^https?:$/.test(c.protocol) && c.origin === new URL(sender).origin ? c.href : sender;
+  } catch {
+    return sender;
+  }
 }

@@ -1,9 +1,11 @@
 // QR decoding in the service worker: inline (data:) images of a snapshot → pixels through createImageBitmap and
 // OffscreenCanvas → jsQR (lib/qr/decode.ts). Bounded: at most QR_LIMITS.images images, each under the snapshot's
 // data-URL cap and QR_LIMITS.maxSide pixels a side; a failing image is skipped. URL-carried payloads are added.
+// Table-drawn codes arrive as `matrix:` grids (lib/extract/table-qr.ts) and need no canvas (lib/qr/matrix.ts).
 import { SNAPSHOT_LIMITS } from '../../lib/core/limits';
 import type { DecodedQr } from '../../lib/detectors/page/context';
 import { decodeQrRgba, pngTooLarge, QR_LIMITS } from '../../lib/qr/decode';
+import { decodeMatrixSrc } from '../../lib/qr/matrix';
 import { qrFromImageUrls } from '../../lib/qr/payload-from-url';
 
 export type Pixels = { data: Uint8ClampedArray; width: number; height: number };
@@ -14,12 +16,16 @@ export async function decodeSnapshotQr(snapshot: { images: ReadonlyArray<{ src: 
   const out: DecodedQr[] = [];
   const candidates = snapshot.images
     .map((img, imageIndex) => ({ img, imageIndex }))
-    .filter(({ img }) => img.src.startsWith('data:image/') && img.src.length <= SNAPSHOT_LIMITS.imageDataUrlChars)
+    .filter(({ img }) => (img.src.startsWith('data:image/') || img.src.startsWith('matrix:')) && img.src.length <= SNAPSHOT_LIMITS.imageDataUrlChars)
     .slice(0, QR_LIMITS.images);
   for (const { img, imageIndex } of candidates) {
     try {
-      const px = await loadPixels(img.src);
-      const payload = px ? decodeQrRgba(px.data, px.width, px.height) : null;
+      let payload: string | null;
+      if (img.src.startsWith('matrix:')) payload = decodeMatrixSrc(img.src);
+      else {
+        const px = await loadPixels(img.src);
+        payload = px ? decodeQrRgba(px.data, px.width, px.height) : null;
+      }
       if (payload) out.push({ imageIndex, payload });
     } catch {
       // A broken or hostile image is skipped; the other images and the verdict go on.

@@ -55,3 +55,34 @@ function sameOrigin(src: string, origin: string): boolean {
     return false;
   }
 }
+
+const MAX_CANVASES = 4;
+const CANVAS_LOOKED_AT = 30;
+
+/**
+ * Canvases that look like QR codes (jquery.qrcode, qrcode.js and QRCode.js draw into one): square-ish, 64–1200 px,
+ * shown. Each becomes a PNG data URL image of kind 'canvas' (a tainted canvas throws and is skipped), at most
+ * MAX_CANVASES and never past the snapshot's image cap. `blockOf` finds the nearest text block of an element.
+ */
+export function captureCanvasQrs(doc: Document, snapshot: PageSnapshot, blockOf: (el: Element) => number | undefined): PageSnapshot {
+  const added: PageSnapshot['images'] = [];
+  const canvases = doc.getElementsByTagName('canvas');
+  for (let i = 0; i < canvases.length && i < CANVAS_LOOKED_AT && added.length < MAX_CANVASES; i++) {
+    if (snapshot.images.length + added.length >= SNAPSHOT_LIMITS.images) break;
+    const c = canvases[i]!;
+    const w = c.width;
+    const h = c.height;
+    if (w < 64 || h < 64 || w > MAX_SIDE || h > MAX_SIDE || Math.max(w, h) / Math.min(w, h) > 1.25) continue;
+    if (typeof c.checkVisibility === 'function' && !c.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    let url: string;
+    try {
+      url = c.toDataURL('image/png'); // throws SecurityError on a tainted canvas
+    } catch {
+      continue;
+    }
+    if (!url.startsWith('data:image/png') || url.length > SNAPSHOT_LIMITS.imageDataUrlChars) continue;
+    added.push({ src: url, kind: 'canvas', alt: (c.getAttribute('aria-label') ?? '').slice(0, 200), width: w, height: h, blockId: blockOf(c) });
+  }
+  // First, so the background's decoding cap (QR_LIMITS.images) never leaves a drawn payment code out.
+  return added.length ? { ...snapshot, images: [...added, ...snapshot.images] } : snapshot;
+}

@@ -7,9 +7,11 @@ import { extractSnapshot } from '../../lib/extract/snapshot';
 import { MSG } from '../../lib/messaging/names';
 import type { PageSnapshot } from '../../lib/core/types';
 import { mountBanner, type BannerSpec, type MountedBanner } from './banner';
-import { captureQrImages } from './capture-images';
+import { captureCanvasQrs, captureQrImages } from './capture-images';
+import { withFrames } from './frames';
 import { highlightElement } from './highlight';
 import { quickShopCheck } from './quick-check';
+import { createPageWatch } from './page-watch';
 
 /** The background's reply, checked by hand (no zod here): anything unexpected means "no banner". */
 function bannerOf(reply: unknown): BannerSpec | null {
@@ -31,8 +33,18 @@ export default defineContentScript({
     const snapshotFor = (full: boolean): PageSnapshot => {
       if (full) {
         const ex = extractSnapshot(document, { url: location.href, nativeVisibility: true });
-        elements = ex.elements;
-        return captureQrImages(document, ex.snapshot, location.origin);
+        elements = [...ex.elements];
+        const blockIds = new Map(ex.elements.map((el, id) => [el, id]));
+        const blockOf = (el: Element) => {
+          for (let cur: Element | null = el.parentElement, hops = 0; cur && hops < 12; cur = cur.parentElement, hops++) {
+            const id = blockIds.get(cur);
+            if (id !== undefined) return id;
+          }
+          return undefined;
+        };
+        const top = captureCanvasQrs(document, captureQrImages(document, ex.snapshot, location.origin), blockOf);
+        // Same-origin frames (a layer's iframe, srcdoc): their text and codes join the page's snapshot (frames.ts).
+        return withFrames(document, top, elements, (frameDoc, s) => captureCanvasQrs(frameDoc, captureQrImages(frameDoc, s, location.origin), () => undefined));
       }
       // Not a shop: the background still gets the title and URL (from sender) to check the risk list.
       return {
@@ -49,40 +61,36 @@ export default defineContentScript({
       }) : null;
     };
 
-    const send = async (full: boolean, trigger: 'auto' | 'request') => {
-      if (ctx.isInvalid) return;
-      try {
-        const reply = await browser.runtime.sendMessage({ type: MSG.pageSnapshot, payload: { snapshot: snapshotFor(full), trigger } });
-        showBanner(bannerOf(reply));
-      } catch {
-        // The extension was reloaded or the worker is gone: nothing to do on the page.
-      }
+    // One snapshot at a time, in order: a slow answer for the old route never overwrites the new route's verdict.
+    let queue: Promise<void> = Promise.resolve();
+    const send = (full: boolean, trigger: 'auto' | 'request') => {
+      queue = queue.then(async () => {
+        if (ctx.isInvalid) return;
+        try {
+          const reply = await browser.runtime.sendMessage({ type: MSG.pageSnapshot, payload: { snapshot: snapshotFor(full), trigger } });
+          showBanner(bannerOf(reply));
+        } catch {
+          // The extension was reloaded or the worker is gone: nothing to do on the page.
+        }
+      });
+      return queue;
     };
 
     let lastAnalysed = quickShopCheck(document).analyse;
     void send(lastAnalysed, 'auto');
-
-    // Card shops built as single-page apps fill their product list after load: look again a few times while
-    // the page keeps growing, then stop observing.
-    let rechecks = 0;
-    let lastLength = document.body?.textContent?.length ?? 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const length = document.body?.textContent?.length ?? 0;
-        if (length < lastLength * 1.3 + 200) return;
-        lastLength = length;
-        const { analyse } = quickShopCheck(document);
-        if (analyse || analyse !== lastAnalysed) void send(analyse, 'auto');
+    const watch = createPageWatch({
+      analysedAtStart: lastAnalysed,
+      quickCheck: () => quickShopCheck(document).analyse,
+      // A route change always reports (the tab's verdict follows the new URL); a change on the same page only when
+      // the page is worth analysing or stopped being so.
+      recheck: (reason, analyse) => {
+        if (reason === 'route' || analyse || analyse !== lastAnalysed) void send(analyse, 'auto');
         lastAnalysed = analyse;
-        if (++rechecks >= 3) observer.disconnect();
-      }, 800);
+      },
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     });
-    if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    ctx.setTimeout(() => observer.disconnect(), 20_000);
     ctx.onInvalidated(() => {
-      observer.disconnect();
+      watch.stop();
       banner?.remove();
     });
 
