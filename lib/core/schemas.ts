@@ -23,6 +23,8 @@ export const textBlockSchema = z.object({
   text: shortText(L.blockChars),
   /** For a table cell's text: [table, row, column], counted in document order (goods tables: 商品 / 面值 / 零售价). */
   cell: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
+  /** The text sits in a <blockquote> or <q>: the page quotes it (a notice reproducing a scam page), it does not ask it. */
+  quoted: z.literal(true).optional(),
 });
 
 export const linkSchema = z.object({
@@ -51,7 +53,7 @@ export const imageSchema = z.object({
  * What names a payment channel or a good without being page text until the buyer clicks: `<option>`s, radio and
  * checkbox values, `data-*` values of pay options, `alt` / `title` texts, pay-icon image file names.
  */
-export const CONTROL_SOURCES = ['option', 'value', 'data', 'alt', 'title', 'icon'] as const;
+export const CONTROL_SOURCES = ['option', 'value', 'label', 'data', 'alt', 'title', 'icon'] as const;
 export const controlTextSchema = z.object({
   text: shortText(L.controlChars),
   where: z.enum(CONTROL_SOURCES),

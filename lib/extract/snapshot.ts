@@ -39,7 +39,12 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
   const root = doc.documentElement;
   const NF = win?.NodeFilter ?? { SHOW_ELEMENT: 1, SHOW_TEXT: 4, FILTER_ACCEPT: 1, FILTER_REJECT: 2 };
   const walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT, {
-    acceptNode: (n: Node) => (n.nodeType === 1 && OPAQUE.has((n as Element).localName) ? NF.FILTER_REJECT : NF.FILTER_ACCEPT),
+    // A table that is a QR code is taken whole as an image and not walked (a 177×177 code is 31,000 cells).
+    acceptNode: (n: Node) => {
+      if (n.nodeType !== 1) return NF.FILTER_ACCEPT;
+      const tag = (n as Element).localName;
+      return OPAQUE.has(tag) || (tag === 'table' && c.tableQr(n as Element, hidden)) ? NF.FILTER_REJECT : NF.FILTER_ACCEPT;
+    },
   });
   let visited = 0;
   for (let n: Node | null = root; n; n = walker.nextNode()) {
@@ -168,8 +173,6 @@ class Collector {
       if (key && Object.keys(this.meta).length < L.metaEntries) this.meta[key] = clip(attr('content') ?? '', 300);
     } else if (tag === 'img' && attr('src')) {
       this.image(el, hidden);
-    } else if (tag === 'table') {
-      this.tableQr(el, hidden);
     }
   }
 
@@ -182,8 +185,11 @@ class Collector {
     }
     id = this.blocks.length;
     this.blockOf.set(owner, id);
+    const block: TextBlock = { id, tag: owner.localName.slice(0, 16), text: '' };
     const cell = this.cells.of(owner);
-    this.blocks.push(cell ? { id, tag: owner.localName.slice(0, 16), text: '', cell } : { id, tag: owner.localName.slice(0, 16), text: '' });
+    if (cell) block.cell = cell;
+    if (insideQuote(owner)) block.quoted = true;
+    this.blocks.push(block);
     this.elements.push(owner);
     return id;
   }
@@ -218,12 +224,13 @@ class Collector {
     this.pendingImages.push({ el: img, index: this.images.length - 1, before: this.blocks.length - 1 });
   }
   /** A QR code drawn as an HTML table of cells (jquery.qrcode's table renderer): its module grid, as an image. */
-  private tableQr(table: Element, hidden: (el: Element) => boolean) {
-    if (this.images.length >= L.images || hidden(table)) return;
+  tableQr(table: Element, hidden: (el: Element) => boolean): boolean {
+    if (this.images.length >= L.images || hidden(table)) return false;
     const image = tableQrImage(table);
-    if (!image) return;
+    if (!image) return false;
     this.images.push(image);
     this.pendingImages.push({ el: table, index: this.images.length - 1, before: this.blocks.length - 1 });
+    return true;
   }
   private pendingImages: Array<{ el: Element; index: number; before: number }> = [];
 
@@ -252,6 +259,15 @@ class Collector {
       this.images[index]!.blockId = this.nearestBlock(el.parentElement ?? el) ?? (before >= 0 ? before : undefined);
     }
   }
+}
+
+/** In a <blockquote> or <q>, looked for up to 8 levels up (a bounded walk, whatever the nesting). */
+function insideQuote(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let hops = 0; cur && hops < 8; hops++, cur = cur.parentElement) {
+    if (cur.localName === 'blockquote' || cur.localName === 'q') return true;
+  }
+  return false;
 }
 
 function safeUrl(u: string): URL | null {

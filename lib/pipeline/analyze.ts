@@ -34,7 +34,9 @@ export type PageStage = {
 };
 
 /** Payment findings whose severity is `info` outside a purchase (payment/wording.ts `inContext`). */
-const PURCHASE_PAYMENT = new Set(['payment-personal-qr', 'payment-personal-transfer', 'payment-unlicensed-gateway', 'payment-crypto-only']);
+const PURCHASE_PAYMENT = new Set(['payment-personal-qr', 'payment-personal-transfer', 'payment-unlicensed-gateway', 'payment-crypto-only',
+  // Only in a shop context, or on the interstitial a shop shows WeChat and QQ instead of itself.
+  'inapp-browser-evasion']);
 
 export function analyzePage(input: {
   snapshot: PageSnapshot;

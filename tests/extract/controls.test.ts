@@ -16,8 +16,19 @@ describe('snapshot controls', () => {
       <span title="码支付">?</span>`);
     expect(c.map((x) => [x.where, x.text, x.attr])).toEqual([
       ['option', 'V 免签支付宝', undefined], ['value', 'vpay', 'value'], ['option', '易支付-微信', undefined],
-      ['value', 'codepayqq', 'value'], ['data', 'codepayalipay', 'data-type'], ['alt', '支付宝', 'alt'],
+      ['value', 'codepayqq', 'value'], ['label', 'QQ', undefined], ['data', 'codepayalipay', 'data-type'], ['alt', '支付宝', 'alt'],
       ['icon', 'pay/alipay_icon.png', 'src'], ['title', '码支付', 'title'],
+    ]);
+  });
+
+  it('keeps the short text of pay items and radio labels, and payment payloads in data attributes', () => {
+    const c = controlsOf(`
+      <div class="pay-list"><a class="pay" data-id="5"><img src="/assets/user/images/cash/wechat.png"><span>V免签-微信</span></a></div>
+      <label class="form-check-label"><input type="radio" name="payway" value="4"> 码支付支付宝</label>
+      <div class="view-qrcode-init" data-width="260" data-value="weixin://wxpay/bizpayurl?pr=KaDunTst1"></div>
+      <div class="pay-item">${'很长的说明文字'.repeat(10)}</div>`);
+    expect(c.map((x) => [x.where, x.text])).toEqual([
+      ['label', 'V免签-微信'], ['icon', 'cash/wechat.png'], ['label', '码支付支付宝'], ['data', 'weixin://wxpay/bizpayurl?pr=KaDunTst1'],
     ]);
   });
 

@@ -5,7 +5,7 @@ import { isShopContext } from './vocabulary';
 /**
  * `inapp-browser-evasion` (warn): the shop keeps WeChat / QQ in-app browsers out — an instruction such as
  * "请在浏览器中打开" / "点击右上角…在浏览器打开", or an inline script that checks the user agent for MicroMessenger or
- * QQ/ and blocks or redirects. dujiaoka ships this as middleware (resources/views/common/wechatqqjump.blade.php:
+ * QQ/ and blocks or redirects. dujiaoka ships this as middleware (resources/views/common/notencent.blade.php:
  * "本站不支持 微信或QQ 内访问"). Tencent scans links opened inside WeChat and QQ and blocks reported ones; sending
  * buyers to an outside browser sidesteps that check (domain-facts.md §6–7).
  *
@@ -16,7 +16,7 @@ import { isShopContext } from './vocabulary';
 export const inappBrowserEvasion: PageDetector = {
   id: 'inapp-browser-evasion',
   detect(ctx) {
-    if (!isShopContext(ctx)) return [];
+    if (!isShopContext(ctx) && !isInterstitial(ctx)) return [];
     const scripts = uaCheckScripts(ctx);
     const text = instructionEvidence(ctx, scripts.length > 0);
     const evidence = [...text, ...scripts];
@@ -25,6 +25,15 @@ export const inappBrowserEvasion: PageDetector = {
     return [pageSignal('inapp-browser-evasion', 'warn', evidence.slice(0, 5), { via })];
   },
 };
+
+/**
+ * The page a shop serves WeChat and QQ instead of itself (dujiaoka's resources/views/common/notencent.blade.php,
+ * docs/field/dujiaoka.md): its title sends the visitor to a browser and it says the SITE does not work inside WeChat
+ * or QQ. An app download page says the app cannot be downloaded there, not that the site refuses them.
+ */
+function isInterstitial(ctx: PageContext): boolean {
+  return /浏览器 ?中? ?打开/.test(ctx.snapshot.title) && ctx.blocks.some((b) => /本站不支持 ?(?:在 ?)?(?:微信|QQ)/.test(b.norm));
+}
 
 /** "请(…)浏览器(中)打开", "(点击)右上角…浏览器打开", "不支持 微信或QQ 内访问". Bounded gaps only. */
 export const OPEN_IN_BROWSER_RE =

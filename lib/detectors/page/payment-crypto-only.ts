@@ -27,7 +27,7 @@ export const paymentCryptoOnly: PageDetector = {
       if (!PAY_CONTEXT.test(block.norm)) continue;
       for (const m of block.norm.matchAll(CRYPTO)) {
         const end = m.index + m[0].length;
-        if (isNotAsked(block.norm, m.index, end)) continue;
+        if (isNotAsked(block, m.index, end)) continue;
         // "本店不接受 USDT" refuses it; "仅支持 USDT，不支持支付宝" is the crypto-only case.
         const clause = clauseAt(block.norm, m.index, end);
         if (CNY_REFUSED.test(clause) && !/仅|只/.test(clause)) continue;

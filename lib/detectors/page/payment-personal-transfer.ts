@@ -24,7 +24,7 @@ export const paymentPersonalTransfer: PageDetector = {
       for (const [kind, re] of PHRASES) {
         for (const m of block.norm.matchAll(re)) {
           const end = m.index + m[0].length;
-          if (isNotAsked(block.norm, m.index, end)) continue;
+          if (isNotAsked(block, m.index, end)) continue;
           if (kind === 'screenshot' && SUPPORT_ONLY.test(clauseOf(block.norm, m.index, end))) continue;
           add(kind, blockEvidence(block, m.index, end));
         }

@@ -67,6 +67,9 @@ const MARKERS: readonly Marker[] = [
   { software: 'mcy-shop', where: ['text'], re: /crafted with\b.{0,12}?\bby ?lizhipay/i, weight: 2 },
   { software: 'mcy-shop', where: ['script'], re: /\/assets\/user\/js\/oneui\.app\.min\.js/, weight: 2 },
   { software: 'mcy-shop', where: ['link'], re: /github\.com\/lizhipay\/mcy-shop/i, weight: 1 },
+  // mcy-shop 5.x's own page variables (docs/field/mcy-shop.md); acg-faka has setVar too, but not these names.
+  { software: 'mcy-shop', where: ['script'], re: /setVar\( ?["'](?:CCY|PAY_CONFIG_CHECKOUT_COUNTER)["']/, weight: 2 },
+  { software: 'mcy-shop', where: ['script'], re: /\/assets\/user\/css\/index\.min\.css/, weight: 1 },
   { software: 'mcy-shop', where: ['script'], re: /\/assets\/user\/controller\/index\//, weight: 1 },
 
   { software: 'daishua', where: ['script', 'link'], re: /ajax\.php\?act=(?:gettool|gettoolnew|getclass)\b/i, weight: 2 },

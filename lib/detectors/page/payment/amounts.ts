@@ -17,7 +17,7 @@ export type Amount = {
 /** A sum: 1–7 digits, up to 2 decimals, not followed by more digits or by a counting unit (合计 3 件). */
 const NUM = String.raw`(\d{1,7}(?:\.\d{1,2})?)(?![\d.])(?! ?(?:件|个|张|天|月|年|次|分钟|秒|小时|位|笔|%))`;
 /** Labels of the sum being asked for now (not "价格", not "充值金额" options of a product page). */
-const PAY_LABELS = String.raw`请务必付款|请付款|应付金额|应付款?|实付金额|实付款?|实际支付|实际付款|支付金额|付款金额|订单金额|订单总额|订单总价|商品总价|需支付|需付款|待支付|合计|总计`;
+const PAY_LABELS = String.raw`(?<![\u3400-\u9fff])金额|请务必付款|请付款|扫码后输入金额|输入金额|扫一扫付款|扫码付款|应付金额|应付款?|实付金额|实付款?|实际支付|实际付款|支付金额|付款金额|订单金额|订单总额|订单总价|商品总价|需支付|需付款|待支付|合计|总计`;
 const PAY_RE = new RegExp(String.raw`(${PAY_LABELS}) ?:? ?(?:¥|RMB|CNY)? ?${NUM}`, 'g');
 /** Listed prices: labelled, or with a currency sign or 元. */
 const PRICE_RE = new RegExp(String.raw`(价格|售价|单价|现价|原价|商品价格|面值|${PAY_LABELS}) ?:? ?¥? ?${NUM}|¥ ?${NUM}|${NUM} ?元`, 'g');

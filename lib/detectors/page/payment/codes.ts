@@ -7,7 +7,7 @@ import type { PageContext } from '../context';
 export type PaymentCode = {
   payload: string;
   cls: QrClass;
-  where: 'image' | 'link' | 'script';
+  where: 'image' | 'link' | 'script' | 'data';
   /** The nearest text block (the image's or the link's). */
   blockId?: number;
   imageIndex?: number;
@@ -39,6 +39,10 @@ export function paymentCodes(ctx: PageContext): PaymentCode[] {
     }
     for (const link of s.links) {
       if (PAYLOAD_LINK.test(link.href)) add({ payload: link.href, where: 'link', blockId: link.blockId }, link.text);
+    }
+    // A code a script draws from an attribute (ShopXO: <div class="view-qrcode-init" data-value="weixin://wxpay/…">).
+    for (const c of ctx.controls) {
+      if (c.where === 'data' && PAYLOAD_LINK.test(c.text)) add({ payload: c.text, where: 'data', blockId: c.blockId }, '');
     }
     for (const code of s.scripts.inline) {
       // JSON-escaped URLs (https:\/\/qr.alipay.com\/fkx…) are unescaped first.

@@ -5,7 +5,7 @@ import type { Evidence } from '../../../core/types';
 import { blockEvidence, controlEvidence, type PageContext } from '../context';
 import { paymentCodes } from './codes';
 import { allPrices, payAmounts } from './amounts';
-import { clip, codeEvidence, isNotAsked, isQuoted } from './wording';
+import { clip, codeEvidence, isNotAsked, isQuoted, isReported } from './wording';
 
 export const GATEWAYS = {
   // Personal-account schemes: the money lands in a person's 收款码 / 赞赏码, watched by a phone app (挂机).
@@ -35,8 +35,13 @@ type Tell = { id: GatewayId; strong: boolean; evidence: Evidence; amount?: strin
 export function gatewayFindings(ctx: PageContext): GatewayFinding[] {
   return ctx.memo('payment-gateways', () => {
     let tells = [...codeTells(ctx), ...textTells(ctx), ...controlTells(ctx)];
-    // The 免签 wording is V免签's own (its pay page): with V免签's code on the page, it is reported under that name.
-    if (tells.some((t) => t.id === 'vmq' && t.strong)) tells = tells.map((t) => (t.id === 'mianqian' ? { ...t, id: 'vmq' } : t));
+    // The 免签 wording is V免签's and 码支付's own (their pay pages): with one of them named on the page, the wording is
+    // reported under that name.
+    const owner = (['vmq', 'codepay'] as const).find((g) => tells.some((t) => t.id === g && t.strong));
+    if (owner) tells = tells.map((t) => (t.id === 'mianqian' ? { ...t, id: owner } : t));
+    // 彩虹易支付's official scan pages carry stock help ("保存…二维码到手机中", "扫一扫中选择相册"): next to epay, that
+    // wording is its template, not a sign of a personal code.
+    else if (tells.some((t) => t.id === 'epay')) tells = tells.filter((t) => t.id !== 'mianqian' || t.strong);
     // A decoded merchant code (WeChat Native, Alipay 当面付) is evidence against 免签: the ordinary help text of a
     // merchant pay page ("保存二维码到相册", "在微信扫一扫中选择相册") is then just help, not a personal-code tell.
     if (paymentCodes(ctx).some((c) => c.cls.kind === 'merchant')) tells = tells.filter((t) => t.id !== 'mianqian' || t.strong);
@@ -64,11 +69,12 @@ function codeItems(ctx: PageContext): CodeItem[] {
 }
 
 /** Code patterns: [gateway, strong?, regex]. Case-insensitive unless the name is generic (getshop.php). */
-const CODE_PATTERNS: ReadonlyArray<readonly [GatewayId, boolean, RegExp]> = [
+const CODE_PATTERNS: ReadonlyArray<readonly [GatewayId, boolean, RegExp, ReadonlyArray<Where>?]> = [
   // 彩虹易支付: submit.php?pid=…&sign=…, mapi.php, dujiaoka's /pay/yipay/ route; cashier: var code_url, /getshop.php, alipay_pay.css.
   ['epay', true, /submit\.php\?[^\s'"]{0,400}?\bpid=[^\s'"]{0,400}?\bsign=|submit\.php\?[^\s'"]{0,400}?\bsign=[^\s'"]{0,400}?\bpid=/i],
   ['epay', true, /\/mapi\.php\b/i],
-  ['epay', true, /\/pay\/yipay\//i],
+  ['epay', true, /\/pay(?:\/|%2F)yipay(?:\/|%2F)/i],
+  ['epay', true, /submit2\.php\?typeid=/i],
   ['epay', false, /\bcode_url\s*=/],
   ['epay', false, /\/getshop\.php\b/],
   ['epay', false, /\/assets\/css\/(?:alipay|wechat|qqpay|mqq)_pay\.css/i],
@@ -76,13 +82,17 @@ const CODE_PATTERNS: ReadonlyArray<readonly [GatewayId, boolean, RegExp]> = [
   ['vmq', true, /\/createOrder\?[^\s'"]{0,400}?\bpayId=/i],
   ['vmq', true, /\/payPage\/pay\.html/i],
   ['vmq', true, /enQrcode\?url=/i],
-  ['vmq', true, /\/pay\/vpay\//i],
+  ['vmq', true, /\/pay(?:\/|%2F)vpay(?:\/|%2F)/i],
   ['vmq', false, /\/checkOrder\b/],
-  // 码支付: the codepay script / API, dujiaoka's /pay/mapay/ route.
-  ['codepay', true, /(?<![a-z])codepay/i],
-  ['codepay', true, /\/pay\/mapay\//i],
+  // 码支付: the codepay script / API, dujiaoka's /pay/mapay/ route (URL-encoded in /pay-gateway/pay%2Fmapay/…).
+  // The bare word only in code and forms: a page or link address is a slug a blog may carry (/posts/vmq-codepay…).
+  ['codepay', true, /(?<![a-z])codepay/i, ['script', 'form', 'image']],
+  ['codepay', true, /\/codepay\/|\bcodepay\.(?:js|php)|\/creat_order\b/i],
+  ['codepay', true, /\/pay(?:\/|%2F)mapay(?:\/|%2F)/i],
   ['codepay', false, /\boutTime\b/],
   ['xunhupay', true, /xunhupay\.com/i],
+  // 虎皮椒's WooCommerce plugin (xunhuweb/xunhu-wechat-payment-for-WooCommerce).
+  ['xunhupay', true, /\/wp-content\/plugins\/xunhu[\w-]*\//i],
   ['payjs', true, /payjs\.cn|\/pay\/payjs\//i],
 ];
 
@@ -92,7 +102,8 @@ const CODEPAY_PARAMS = ['id', 'price', 'pay_id', 'param', 'act', 'outtime', 'typ
 function codeTells(ctx: PageContext): Tell[] {
   const tells: Tell[] = [];
   for (const item of codeItems(ctx)) {
-    for (const [id, strong, re] of CODE_PATTERNS) {
+    for (const [id, strong, re, only] of CODE_PATTERNS) {
+      if (only && !only.includes(item.where)) continue;
       const m = re.exec(item.text);
       if (m) tells.push({ id, strong, evidence: codeEvidence(excerpt(item, m.index, m[0].length), item.where, item.blockId) });
     }
@@ -126,7 +137,7 @@ const CONTROL_PATTERNS: ReadonlyArray<readonly [GatewayId, RegExp]> = [
   ['codepay', /(?<![a-z])(?:codepay|mapay)|(?<![扫维款])码支付/i],
   ['reward-code', /赞赏码/],
   ['epay', /易支付|(?<![a-z])(?:epay|yipay)(?![a-z])|免签约/i],
-  ['xunhupay', /虎皮椒|迅虎|xunhupay|hupijiao/i],
+  ['xunhupay', /虎皮椒|迅虎|xunhupay|hupijiao|^xh-(?:wechat|alipay)-payment/i],
   ['payjs', /(?<![a-z])payjs/i],
 ];
 
@@ -148,6 +159,11 @@ const TEXT_PATTERNS: ReadonlyArray<readonly [GatewayId, boolean, RegExp, boolean
   ['epay', true, /免签约支付/g, true],
   // V免签 pay page (szvone/vmqphp payPage/pay.html): "请务必付款 X 元 备注说明无需填写", "扫码后输入金额支付".
   ['mianqian', true, /备注(?:说明)?无需填写|备注(?:说明)?不用填写/g, false],
+  // V免签's channel names as a shop shows them ("支付方式：V 免签微信").
+  ['vmq', true, /\bV ?免签/gi, true],
+  ['epay', false, /易支付/g, true],
+  // 码支付's own pay page (codepay qrcode.php; docs/field/epay.md, codepay.md).
+  ['codepay', true, /请务必规定时间内支付下面显示的金额|粘贴到金额栏付款/g, false],
   ['mianqian', true, /扫码后(?:请)?(?:手动)?输入(?:付款)?金额/g, true],
   ['mianqian', false, /保存(?:上方)?二维码到(?:手机|相册)|扫一扫中选择 ?["“]?相册/g, false],
   ['mianqian', false, /请务必付款 ?¥? ?\d/g, false],
@@ -161,14 +177,14 @@ function textTells(ctx: PageContext): Tell[] {
     for (const [id, strong, re, negatable] of TEXT_PATTERNS) {
       re.lastIndex = 0;
       for (const m of block.norm.matchAll(re)) {
-        if (negatable ? isNotAsked(block.norm, m.index, m.index + m[0].length) : isQuoted(block.norm, m.index)) continue;
+        if (negatable ? isNotAsked(block, m.index, m.index + m[0].length) : isQuoted(block, m.index)) continue;
         tells.push({ id, strong, evidence: blockEvidence(block, m.index, m.index + m[0].length) });
       }
     }
     // 赞赏码 as the way to pay for an order (WPayment-style 免签; §5).
     for (const m of block.norm.matchAll(/赞赏码/g)) {
       const around = block.norm.slice(Math.max(0, m.index - 30), m.index + 33);
-      if (/支付|付款|下单|订单|发货|备注|金额|购买/.test(around) && !isNotAsked(block.norm, m.index, m.index + 3)) {
+      if (/支付|付款|下单|订单|发货|备注|金额|购买/.test(around) && !isNotAsked(block, m.index, m.index + 3)) {
         tells.push({ id: 'reward-code', strong: true, evidence: blockEvidence(block, m.index, m.index + 3) });
       }
     }
@@ -180,7 +196,7 @@ function textTells(ctx: PageContext): Tell[] {
   // V免签's amount jitter: "请务必付款 10.01 元" next to a listed price of 10.00 — the amount is shifted by a few fen
   // so that the phone app watching a personal account can tell payments apart.
   const prices = allPrices(ctx);
-  for (const pay of payAmounts(ctx).filter((a) => a.label === '请务必付款')) {
+  for (const pay of payAmounts(ctx).filter((a) => a.label === '请务必付款' && !isReported(a.block, a.start))) {
     const listed = prices.find((p) => (p.block !== pay.block || p.start !== pay.start) && p.fen !== pay.fen && Math.abs(p.fen - pay.fen) <= 10);
     if (listed) {
       tells.push({ id: 'mianqian', strong: true, amount: pay.text, evidence: blockEvidence(pay.block, pay.start, pay.end) });

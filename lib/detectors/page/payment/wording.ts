@@ -10,7 +10,7 @@ import { paymentCodes } from './codes';
  * Words that turn a clause into a warning, a denial or a report about someone else: "不要转账到个人账户",
  * "本站不会要求…", "无需上传截图", "骗子诱导受害者转账…".
  */
-const NEGATION = /不要|不会|勿|严禁|禁止|谨防|警惕|防止|不得|绝不|从不|不可|不能|无需|不需要|不用|以免|避免|拒绝|当心|小心|谨慎|举报|骗|诱导|不法|受害|嫌疑|冒充/;
+const NEGATION = /不是|并非|并不|不要|不会|勿|严禁|禁止|谨防|警惕|防止|不得|绝不|从不|不可|不能|无需|不需要|不用|以免|避免|拒绝|当心|小心|谨慎|举报|骗|诱导|不法|受害|嫌疑|冒充/;
 /** Clause boundaries of normalised text (NFKC turns full-width punctuation into ASCII; 。、 stay). */
 const BOUNDARY = /[。！？；，,;!?\n]/;
 
@@ -27,7 +27,9 @@ export function clauseAt(text: string, start: number, end: number): string {
  * The match sits inside quotation marks: a page quoting scam wording (“请扫描个人收款码付款，备注无需填写”) describes
  * it; shops give their own instructions unquoted.
  */
-export function isQuoted(text: string, start: number): boolean {
+export function isQuoted(where: string | Quotable, start: number): boolean {
+  if (typeof where !== 'string' && where.quoted) return true;
+  const text = typeof where === 'string' ? where : where.norm;
   let depth = 0;
   let ascii = 0;
   for (let i = 0; i < start; i++) {
@@ -39,13 +41,25 @@ export function isQuoted(text: string, start: number): boolean {
   return depth > 0 || ascii % 2 === 1;
 }
 
-/** Not asked for by this page: negated, conditional-then-negated, or quoted. */
-export function isNotAsked(text: string, start: number, end: number): boolean {
-  return isQuoted(text, start) || isNegated(text, start, end);
+/** A block's normalised text, and whether the page sets it in a <blockquote> / <q>. */
+export type Quotable = { norm: string; quoted?: boolean };
+
+/** Not asked for by this page: negated, conditional-then-negated, or quoted (in marks, or in a <blockquote>). */
+export function isNotAsked(where: string | Quotable, start: number, end: number): boolean {
+  const text = typeof where === 'string' ? where : where.norm;
+  return isQuoted(where, start) || isNegated(text, start, end) || DESCRIBES_OTHERS.test(text);
 }
 
+/** Quoted, or in a passage about others: for amounts and instructions, where a nearby "无需" is no denial. */
+export function isReported(where: Quotable, start: number): boolean {
+  return isQuoted(where, start) || DESCRIBES_OTHERS.test(where.norm);
+}
+
+/** A passage that reports on other sites or on a case ("上述网站的共同特点是：…", "民警提醒"), asking nothing itself. */
+const DESCRIBES_OTHERS = /上述(?:网站|平台|店铺)|共同特点|典型特征|作案手法|诈骗分子|犯罪嫌疑人|不法分子|民警|以案说法/;
+
 /** A clause that only sets a condition: its warning comes in the next clause ("如果网店让你转账，千万不要付款"). */
-const CONDITIONAL = /^ ?(?:如果|假如|要是|一旦|若|如)/;
+const CONDITIONAL = /^ ?(?:如果|假如|要是|一旦|若|如|凡是|凡|只要|任何)/;
 
 /** The clause around a match warns against it or denies it rather than asking for it. */
 export function isNegated(text: string, start: number, end: number): boolean {
@@ -59,6 +73,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
 
 /** Words of an order or a checkout: a page that has them is about paying for something. */
 const ORDER_WORDS = /订单|商品|购买|下单|发货|卡密|付款金额|应付|实付|请务必付款|收银台|购物车/;
+const ORDER_WORDS_G = new RegExp(ORDER_WORDS.source, 'g');
 /** Cashier titles (易支付: <title>微信扫码支付 - …</title>). */
 const CASHIER_TITLE = /扫码支付|收银台|确认订单|订单支付/;
 
@@ -71,7 +86,44 @@ const CASHIER_TITLE = /扫码支付|收银台|确认订单|订单支付/;
 export function isPurchaseContext(ctx: PageContext): boolean {
   return ctx.memo('payment-purchase-context', () =>
     shopClass(ctx).isShop || ORDER_WORDS.test(ctx.snapshot.title) || CASHIER_TITLE.test(ctx.snapshot.title) ||
-    payAmounts(ctx).length > 0 || (paymentCodes(ctx).length > 0 && ctx.blocks.some((b) => ORDER_WORDS.test(b.norm))));
+    payAmounts(ctx).some((a) => !isReported(a.block, a.start)) || ctx.snapshot.forms.some(isOrderForm) ||
+    (paymentCodes(ctx).length > 0 && ctx.blocks.some(asksToOrder)) || sellsForTransfer(ctx));
+}
+
+/**
+ * Card goods with a price where the way to buy is a payment code or a request to pay a person: an impersonator's
+ * "recharge centre" whose only control is its QR box, a forum post selling Q币 cards for a 微信 transfer.
+ */
+function sellsForTransfer(ctx: PageContext): boolean {
+  const reasons = shopClass(ctx).reasons;
+  if (!reasons.some((r) => r.startsWith('product:')) || !reasons.some((r) => r.startsWith('price:'))) return false;
+  if (paymentCodes(ctx).length > 0) return true;
+  return ctx.blocks.some((b) => {
+    const m = PAY_A_PERSON.exec(b.norm);
+    return m !== null && !isNotAsked(b, m.index, m.index + m[0].length);
+  });
+}
+/** Asking to be paid directly (no order, no cashier). */
+const PAY_A_PERSON = /(?:微信|支付宝|银行卡)?转账|付款后(?:发|私)|先付款|加(?:我)?(?:QQ|微信)(?:付款|购买|下单)/;
+
+/** Order wording the page uses for itself: not negated ("也不是购买任何服务") and not quoted. */
+function asksToOrder(b: NormBlock): boolean {
+  const m = ORDER_WORDS_G.exec(b.norm);
+  ORDER_WORDS_G.lastIndex = 0;
+  for (let m2 = m; m2; m2 = ORDER_WORDS_G.exec(b.norm)) {
+    if (!isNotAsked(b, m2.index, m2.index + m2[0].length)) {
+      ORDER_WORDS_G.lastIndex = 0;
+      return true;
+    }
+  }
+  ORDER_WORDS_G.lastIndex = 0;
+  return false;
+}
+
+/** A form that places an order with a gateway: an amount and a signature or order id (V免签 payId/price/sign, epay pid/money/sign, 码支付 pay_id/price). */
+function isOrderForm(form: { fields: readonly string[] }): boolean {
+  const f = new Set(form.fields.map((x) => x.toLowerCase()));
+  return ['price', 'money', 'amount', 'total_fee'].some((n) => f.has(n)) && ['sign', 'pay_id', 'payid', 'out_trade_no', 'trade_no'].some((n) => f.has(n));
 }
 
 /** The severity a payment finding gets on this page: as given on a purchase page, `info` elsewhere. */
@@ -86,7 +138,7 @@ export function clip(s: string, max = 110): string {
 }
 
 /** Code-side evidence (a link, form, script, image or the page URL). */
-export function codeEvidence(quote: string, where: 'link' | 'form' | 'script' | 'image' | 'url', blockId?: number): Evidence {
+export function codeEvidence(quote: string, where: 'link' | 'form' | 'script' | 'image' | 'url' | 'data', blockId?: number): Evidence {
   return blockId === undefined ? { quote: clip(quote), where } : { quote: clip(quote), where, blockId };
 }
 
