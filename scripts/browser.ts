@@ -1,5 +1,5 @@
 // Launches Debian Chromium (or CHROME_PATH, or Chrome) with the built extension loaded, through playwright-core.
-// Flags per ../shared/toolchain.md: without --disable-extensions-except the extension silently does not load, and
+// Flags tested on Debian Chromium with playwright-core: without --disable-extensions-except the extension silently does not load, and
 // the background-networking flags keep Chromium from trying to reach the (closed) internet.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
