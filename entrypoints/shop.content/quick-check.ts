@@ -11,6 +11,7 @@ export type QuickCheck = {
 
 export function quickShopCheck(doc: Document): QuickCheck {
   let text = '';
+  const shortTexts: string[] = [];
   const body = doc.body;
   if (body) {
     const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */, {
@@ -19,7 +20,13 @@ export function quickShopCheck(doc: Document): QuickCheck {
         return tag === 'script' || tag === 'style' || tag === 'noscript' ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */;
       },
     });
-    for (let n = walker.nextNode(); n && text.length < SAMPLE_CHARS; n = walker.nextNode()) text += (n.nodeValue ?? '') + ' ';
+    for (let n = walker.nextNode(); n && text.length < SAMPLE_CHARS; n = walker.nextNode()) {
+      const value = n.nodeValue ?? '';
+      text += value + ' ';
+      // Buy controls drawn as styled views ("立即购买" in a uni-view or a div.btn): short texts, as the full check reads them.
+      const short = value.trim();
+      if (short.length > 0 && short.length <= 6 && shortTexts.length < 200) shortTexts.push(short);
+    }
   }
   const controls = Array.from(doc.querySelectorAll('button, a, input[type=submit], [role=button]')).slice(0, 300);
   const code = [
@@ -34,6 +41,7 @@ export function quickShopCheck(doc: Document): QuickCheck {
     actions: controls.map((c) => (c.textContent || c.getAttribute('value') || '').trim().slice(0, 40)),
     code,
     formFields: Array.from(doc.querySelectorAll('form [name]')).slice(0, 80).map((i) => i.getAttribute('name') ?? ''),
+    shortTexts: shortTexts.map((t) => t.normalize('NFKC')),
   });
   return { isShop, analyse: isShop || commerceHint({ title: doc.title, text: sample }) };
 }

@@ -42,7 +42,7 @@ export type ShopClass = { isShop: boolean; reasons: string[] };
  * cashier, a V免签 pay page, a page selling 黑号 with a QQ contact instead of a buy button — still gets the full
  * (local) analysis: the content script sends its snapshot. Nothing leaves the browser because of this.
  */
-const COMMERCE = /本站不支持 ?(?:在 ?)?(?:微信|QQ)|收银台|扫码支付|扫码付款|扫码后|收款码|付款码|赞赏码|请务必付款|应付金额|实付|支付金额|付款金额|订单号|支付宝|微信支付|QQ钱包|财付通|USDT|TRC20|卡密|发卡|卡盟|代刷|分站|货源|接码|实名号|黑号|白号|跑分|外挂|辅助|破解|转账|汇款|银行卡|免签/;
+const COMMERCE = /本站不支持 ?(?:在 ?)?(?:微信|QQ)|为您下单|立即下单|收银台|扫码支付|扫码付款|扫码后|收款码|付款码|赞赏码|请务必付款|应付金额|实付|支付金额|付款金额|订单号|支付宝|微信支付|QQ钱包|财付通|USDT|TRC20|卡密|发卡|卡盟|代刷|分站|货源|接码|实名号|黑号|白号|跑分|外挂|辅助|破解|转账|汇款|银行卡|免签/;
 
 export function commerceHint(input: Pick<ShopInput, 'title' | 'text'>): boolean {
   return COMMERCE.test(input.title) || COMMERCE.test(input.text);

@@ -90,7 +90,10 @@ beforeAll(async () => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(file));
+    // Page scripts off: the CLI reads a saved page without running them, so like for like the browser does not run
+    // them either (a relay page would otherwise submit itself away). Content scripts are not bound by a page's CSP;
+    // pages that change after load are compared in dynamic.e2e.test.ts.
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "script-src 'none'" }).end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const addr = server.address();
