@@ -18,6 +18,8 @@ const CITY_CODES: Readonly<Record<string, string>> = { 武汉: '42' };
 const PARODY = new Set(['萌']);
 /** Written as if they were prefixes but MIIT issues no numbers for them [U]. */
 const NOT_MIIT = new Set(['港', '澳', '台']);
+/** A prefix MIIT is only believed not to issue (港 / 澳 / 台, [U]): an unverified fact never makes a page red. */
+export const isUnverifiedPrefix = (prefix: string): boolean => NOT_MIIT.has(prefix);
 const HAN = /\p{Script=Han}/u;
 
 export type FilingKind = 'icp-filing' | 'icp-licence' | 'vas-licence' | 'police';

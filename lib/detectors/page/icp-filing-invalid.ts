@@ -1,6 +1,6 @@
 import type { Severity, Signal } from '../../core/types';
 import { blockEvidence, pageSignal, type PageContext, type PageDetector } from './context';
-import { filingProblems, groupByNumber, parseFilingNumbers } from './filing-numbers';
+import { filingProblems, groupByNumber, isUnverifiedPrefix, parseFilingNumbers } from './filing-numbers';
 import { shopClass } from './shop-classification';
 
 const MAX_SIGNALS = 5;
@@ -22,8 +22,10 @@ export function invalidFilingSignals(ctx: PageContext, nowYear: number): Signal[
   for (const [number, group] of groupByNumber(nums)) {
     const problem = filingProblems(group[0]!, nowYear)[0];
     if (!problem) continue;
-    // 萌ICP备 on a page that sells nothing is a fan-site joke (icp.gov.moe), not a claim someone pays on.
-    const severity: Severity = problem === 'parody' && !shopClass(ctx).isShop ? 'info' : 'danger';
+    // 萌ICP备 on a page that sells nothing is a fan-site joke (icp.gov.moe), not a claim someone pays on; a 港 / 澳 / 台
+    // prefix rests on an unverified fact (docs/domain-facts.md §1.1), so it warns and never makes the page red.
+    const severity: Severity = problem === 'parody' && !shopClass(ctx).isShop ? 'info'
+      : problem === 'prefix' && isUnverifiedPrefix(group[0]!.prefix) ? 'warn' : 'danger';
     const evidence = group.slice(0, 5).map((n) => blockEvidence(n.block, n.start, n.end));
     out.push(pageSignal('icp-filing-invalid', severity, evidence, { number, problem }));
     if (out.length >= MAX_SIGNALS) break;
