@@ -6,13 +6,14 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './browser';
 import { DEMO_SITES, HOST_RESOLVER_RULES, startDemoServer, type DemoSite } from './demo/server';
-import { headlineText, LIGHT_SHAPE, pickLocale, signalText, t } from '../lib/i18n';
+import { headlineText, LIGHT_SHAPE, signalText, t } from '../lib/i18n';
+import { envLocale } from '../lib/i18n/env-locale';
 import type { Verdict } from '../lib/core/types';
 
 declare const chrome: any;
 
 const OUT_DIR = resolve('demo-output');
-const locale = pickLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || 'zh-CN');
+const locale = envLocale(process.env, 'zh-CN');
 
 function build() {
   console.log('› npm run build');

@@ -1,6 +1,6 @@
 import { t, type Locale } from '../../lib/i18n';
 import type { ResponseOf } from '../../lib/messaging/contracts';
-import { relativeAge, type FieldIssue, type OptionsDraft } from '../../lib/ui/options';
+import { relativeAge, type FieldIssue, type OptionsDraft } from './draft';
 import { FieldNote, type Notice } from './field-note';
 import { issueProps } from './sources-section';
 

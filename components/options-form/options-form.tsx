@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { t, type Locale } from '../../lib/i18n';
 import type { ResponseOf } from '../../lib/messaging/contracts';
-import type { FieldIssue, OptionsDraft } from '../../lib/ui/options';
+import type { FieldIssue, OptionsDraft } from './draft';
 import { FieldNote, type Notice } from './field-note';
 import { ListSection } from './list-section';
 import { SourcesSection } from './sources-section';
@@ -41,6 +41,7 @@ export function OptionsForm(props: OptionsFormProps) {
   return (
     <main className="options">
       <h1>{t(locale, 'options.title')}</h1>
+      <p className="no-green-note">{t(locale, 'ui.no-green-in-page')}</p>
       <form className="options-form" onSubmit={submit} noValidate>
         <fieldset className="choice">
           <legend>{t(locale, 'options.check.heading')}</legend>

@@ -1,5 +1,5 @@
 import { t, type Locale } from '../../lib/i18n';
-import type { FieldIssue, OptionsDraft, OptionsField } from '../../lib/ui/options';
+import type { FieldIssue, OptionsDraft, OptionsField } from './draft';
 import { FieldNote, type Notice } from './field-note';
 
 export type SourcesSectionProps = {

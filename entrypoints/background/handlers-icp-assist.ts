@@ -68,7 +68,7 @@ function searchable(domain: string): boolean {
   return Boolean(key && !key.isIp && key.domain.includes('.'));
 }
 
-export function createIcpAssistHandlers(deps: IcpAssistDeps): IcpAssistHandlers {
+export function createIcpAssistHandlers(deps: IcpAssistDeps) {
   const loadPending = async (forTab?: number): Promise<Pending | null> => {
     const parsed = pendingSchema.safeParse((await deps.db.settings.get(PENDING_KEY))?.value);
     if (!parsed.success || deps.now() - parsed.data.openedAt > PENDING_MS) return null;
@@ -108,7 +108,7 @@ export function createIcpAssistHandlers(deps: IcpAssistDeps): IcpAssistHandlers 
       };
     },
 
-    async 'icp/captured'({ query, records, noRecord }, caller) {
+    async 'icp/captured'({ query, records }, caller) {
       const from = miitCaller(caller);
       const pending = await loadPending(from.tabId);
       if (!pending) return { stored: 0, rechecked: 0 };
@@ -117,20 +117,17 @@ export function createIcpAssistHandlers(deps: IcpAssistDeps): IcpAssistHandlers 
       // exactly this domain (the page then lists that domain's filing).
       const queriedSite = normaliseDomainKey(query) === site;
       const mine = records.filter((r) => (r.domain.trim() ? recordSite(r.domain) === site : queriedSite));
-      let answer: { status: 'found'; data: IcpRecord } | { status: 'not-found' } | null = null;
-      if (mine.length > 0) {
-        // Several rows for one site: a restricted one wins (the cautious reading), then an exact domain match.
-        const rank = (r: IcpRecord) => (r.limitAccess?.trim() === '是' ? 0 : 2) + (normaliseDomainKey(r.domain) === site ? 0 : 1);
-        const best = [...mine].sort((a, b) => rank(a) - rank(b))[0]!;
-        answer = { status: 'found', data: { ...best, domain: best.domain.trim() || site } };
-      } else if (noRecord && records.length === 0 && queriedSite) {
-        // Only the page's explicit "no record" for the person's own query of exactly this domain reads as not-found.
-        answer = { status: 'not-found' };
-      }
-      if (!answer) return { stored: 0, rechecked: 0 };
+      // MIIT's "暂无数据" / "没有查询到" (noRecord) is never kept: the same empty table is what an IP ban, a
+      // throttled query or a lapsed captcha shows, and a stored "no record" would read as 未备案 (a danger signal).
+      // Only a record the page actually showed is an answer; otherwise the site stays unchecked.
+      if (mine.length === 0) return { stored: 0, rechecked: 0 };
+      // Several rows for one site: a restricted one wins (the cautious reading), then an exact domain match.
+      const rank = (r: IcpRecord) => (r.limitAccess?.trim() === '是' ? 0 : 2) + (normaliseDomainKey(r.domain) === site ? 0 : 1);
+      const best = [...mine].sort((a, b) => rank(a) - rank(b))[0]!;
+      const answer = { status: 'found', data: { ...best, domain: best.domain.trim() || site } } as const;
       await saveAssistedAnswer(deps.store, site, answer, deps.now());
       await deps.db.settings.delete(PENDING_KEY);
       return { stored: 1, rechecked: (await deps.requestSnapshot(pending.tabId)) ? 1 : 0 };
     },
-  };
+  } satisfies IcpAssistHandlers;
 }

@@ -6,12 +6,12 @@ import type { ListUpdater } from './list-updater';
 
 export type ListHandlers = Pick<Handlers, 'list/update-now' | 'list/status'>;
 
-export function createListHandlers(updater: ListUpdater, settings: () => Promise<Settings>): ListHandlers {
+export function createListHandlers(updater: ListUpdater, settings: () => Promise<Settings>) {
   return {
     // A person asked: back-off does not apply (a failure is still recorded and still grows it).
     async 'list/update-now'() {
       return updater.update(await settings(), { manual: true });
     },
     'list/status': () => updater.status(),
-  };
+  } satisfies ListHandlers;
 }

@@ -1,10 +1,10 @@
 // Handlers for the person's own records: reports and appeals, per-site overrides, history, settings.
 // Extension pages only (the contracts say so; the server enforces it).
 import { siteKey } from '../../lib/core/domain';
-import { migrateSettings, type Settings } from '../../lib/core/settings';
 import type { AppDb } from '../../lib/db/app-db';
 import { clearHistory, exportAll, listHistory, listOverrides, listReports, saveReport, setOverride, setReportStatus } from '../../lib/db/reports';
 import { overrideFor } from '../../lib/db/history';
+import { loadSettings, saveSettings } from '../../lib/db/settings-store';
 import type { Handlers } from '../../lib/messaging/server';
 
 export type RecordsDeps = { db: AppDb; now: () => number; onOverrideChanged?: (domain: string) => Promise<void> };
@@ -20,11 +20,7 @@ function registrable(domain: string): string {
   return key.domain;
 }
 
-export async function loadSettings(db: AppDb): Promise<Settings> {
-  return migrateSettings((await db.settings.get('settings'))?.value);
-}
-
-export function createRecordHandlers(deps: RecordsDeps): RecordHandlers {
+export function createRecordHandlers(deps: RecordsDeps) {
   const { db } = deps;
   return {
     async 'report/save'({ draft }) {
@@ -56,9 +52,6 @@ export function createRecordHandlers(deps: RecordsDeps): RecordHandlers {
       return { cleared: true };
     },
     'settings/get': () => loadSettings(db),
-    async 'settings/set'({ settings }) {
-      await db.settings.put({ key: 'settings', value: settings });
-      return settings;
-    },
-  };
+    'settings/set': ({ settings }) => saveSettings(db, settings),
+  } satisfies RecordHandlers;
 }

@@ -6,6 +6,8 @@ import type { Settings } from '../../lib/core/settings';
 import type { PageSnapshot, Verdict } from '../../lib/core/types';
 import type { AppDb } from '../../lib/db/app-db';
 import { overrideFor, recordVerdict } from '../../lib/db/history';
+import { bannerDismissedUntil, dismissBanner } from '../../lib/db/settings-store';
+import type { DocumentRef, TabVerdicts } from '../../lib/db/tab-verdicts';
 import type { DecodedQr } from '../../lib/detectors/page/context';
 import { headlineText, signalText, t, type Locale } from '../../lib/i18n';
 import type { Handlers, Caller } from '../../lib/messaging/server';
@@ -17,9 +19,11 @@ export type BackgroundDeps = {
   now: () => number;
   locale: () => Promise<Locale> | Locale;
   settings: () => Promise<Settings>;
-  saveTabVerdict: (tabId: number, v: Verdict) => Promise<void>;
-  loadTabVerdict: (tabId: number) => Promise<Verdict | null>;
+  /** Per-tab verdicts tied to their document (lib/db/tab-verdicts.ts). */
+  tabs: Pick<TabVerdicts, 'claim' | 'commit' | 'load'>;
   showLight: (tabId: number, light: Verdict['light'], title: string) => Promise<void>;
+  /** The page hid the banner: say so on the toolbar (badge and tooltip). */
+  warnHidden?: (tabId: number, title: string) => Promise<void>;
   requestSnapshot: (tabId: number) => Promise<boolean>;
   /** QR payloads of the snapshot's images (entrypoints/background/qr.ts). Absent (some tests): no QR is decoded. */
   decodeQr?: (snapshot: PageSnapshot) => Promise<DecodedQr[]>;
@@ -35,19 +39,24 @@ export type BackgroundDeps = {
 };
 
 export type PageHandlers = Pick<Handlers,
-  'page/snapshot' | 'verdict/get' | 'verdict/recheck' | 'page/highlight' | 'banner/dismiss' | 'banner/open-reasons'>;
+  'page/snapshot' | 'verdict/get' | 'verdict/recheck' | 'page/highlight' | 'banner/dismiss' | 'banner/open-reasons' | 'banner/hidden'>;
 
-const dismissKey = (domain: string) => `banner-dismissed:${domain}`;
+/** A snapshot without a document id (an older content script) is its own document: the newest arrival wins. */
+let anonymous = 0;
+const anonymousDoc = (): DocumentRef => ({ id: `anon-${Date.now().toString(36)}-${anonymous++}`, seq: 0 });
 
 function contentCaller(caller: Caller) {
   if (caller.kind !== 'content') throw new Error('content only');
   return caller;
 }
 
-export function createHandlers(deps: BackgroundDeps): PageHandlers {
+export function createHandlers(deps: BackgroundDeps) {
   const log = (id: string, err: unknown) => deps.log?.('detector failed', id, err);
+  // Verdicts whose hidden banner already opened the reasons page (tab:checkedAt): one page per verdict, however
+  // often the page hides the banner again. Bounded; a worker restart forgets it (at worst one more page).
+  const openedForHidden = new Set<string>();
   return {
-    async 'page/snapshot'({ snapshot, trigger }, caller) {
+    async 'page/snapshot'({ snapshot, trigger, doc = anonymousDoc() }, caller) {
       const from = contentCaller(caller);
       // The URL is the sender's, never the payload's: a page cannot file a verdict under another site. Only within the
       // sender's origin the payload's URL counts: after a single-page app's history.pushState Chrome still reports the
@@ -62,6 +71,9 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
         const locale = await deps.locale();
         return { light: 'grey' as const, headline: t(locale, 'headline.none'), banner: null };
       }
+      const none = async () => ({ light: 'grey' as const, headline: t(await deps.locale(), 'headline.none'), banner: null });
+      // Claimed before the slow part: a later snapshot (another document, or a newer one of this) takes the tab over.
+      if (!(await deps.tabs.claim(from.tabId, doc, page.url))) return none();
       const site = siteKey(page.url);
       const override = site ? await overrideFor(deps.db, site.domain) : null;
       // Decoding is best effort: a failure leaves the payment detectors without QR payloads, never without a verdict.
@@ -74,14 +86,14 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
       const list = deps.listLookup ? await deps.listLookup(page.url, now).catch(() => ({ unavailable: 'source-error' })) : null;
       const verdict = finishVerdict(stage, { answers, list, override, now, onDetectorError: log });
 
-      await deps.saveTabVerdict(from.tabId, verdict);
+      // The tab moved on while the lookups ran: this verdict describes a document it no longer shows.
+      if (!(await deps.tabs.commit(from.tabId, doc, verdict))) return none();
       if (verdict.isShop || override) await recordVerdict(deps.db, verdict);
       const locale = await deps.locale();
       const headline = headlineText(locale, verdict);
       await deps.showLight(from.tabId, verdict.light, headline);
 
-      const dismissed = (await deps.db.settings.get(dismissKey(verdict.domain)))?.value;
-      const decision = bannerDecision(verdict, typeof dismissed === 'number' ? dismissed : null, now);
+      const decision = bannerDecision(verdict, await bannerDismissedUntil(deps.db, verdict.domain), now);
       return {
         light: verdict.light,
         headline: headline.slice(0, 200),
@@ -95,7 +107,7 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
       };
     },
     async 'verdict/get'({ tabId }) {
-      return deps.loadTabVerdict(tabId);
+      return deps.tabs.load(tabId);
     },
     async 'verdict/recheck'({ tabId }) {
       return { requested: await deps.requestSnapshot(tabId) };
@@ -107,8 +119,25 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
       const from = contentCaller(caller);
       const domain = siteKey(from.url)?.domain;
       const until = deps.now() + BANNER_DISMISS_MS;
-      if (domain) await deps.db.settings.put({ key: dismissKey(domain), value: until });
+      if (domain) await dismissBanner(deps.db, domain, until);
       return { until };
+    },
+    async 'banner/hidden'({ reason }, caller) {
+      const from = contentCaller(caller);
+      const verdict = await deps.tabs.load(from.tabId);
+      // Only a warning the background decided on can be hidden: the tab's own red or amber verdict for this site.
+      if (!verdict || (verdict.light !== 'red' && verdict.light !== 'amber') || verdict.domain !== siteKey(from.url)?.domain) {
+        return { warned: false, opened: false };
+      }
+      deps.log?.('banner hidden by the page', reason, verdict.domain);
+      const locale = await deps.locale();
+      await deps.warnHidden?.(from.tabId, t(locale, 'banner.hidden-title', { headline: headlineText(locale, verdict) }).slice(0, 300));
+      const key = `${from.tabId}:${verdict.checkedAt}`;
+      if (!deps.openPage || openedForHidden.has(key)) return { warned: true, opened: false };
+      if (openedForHidden.size > 200) openedForHidden.clear();
+      openedForHidden.add(key);
+      await deps.openPage(`/popup.html?tabId=${from.tabId}&view=page&hidden=1`);
+      return { warned: true, opened: true };
     },
     async 'banner/open-reasons'(_req, caller) {
       const from = contentCaller(caller);
@@ -116,7 +145,7 @@ export function createHandlers(deps: BackgroundDeps): PageHandlers {
       await deps.openPage(`/popup.html?tabId=${from.tabId}&view=page`);
       return { opened: true };
     },
-  };
+  } satisfies PageHandlers;
 }
 
 /** The deciding signal's title, for the banner's one sentence. */

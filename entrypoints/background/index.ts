@@ -3,22 +3,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openAppDb } from '../../lib/db/app-db';
-import { browserLocale } from '../../lib/i18n';
+import { ensurePruneAlarm, LOOKUP_BOUND, lookupStore as dexieLookupStore, pruneLookups } from '../../lib/db/lookups';
+import { loadSettings } from '../../lib/db/settings-store';
+import { browserLocale } from '../_shared/locale';
 import { MSG } from '../../lib/messaging/names';
 import { createServer, type Handlers } from '../../lib/messaging/server';
-import { dexieLookupStore } from '../../lib/providers/cached';
 import { createAssistedProvider } from '../../lib/providers/icp-assisted';
 import { createListCache } from '../../lib/risk-list/cache';
 import { BUNDLED_LIST_PATHS, LIST_PUBLIC_KEY } from '../../lib/risk-list/public-key';
 import { createHandlers } from './handlers';
 import { createIcpAssistHandlers } from './handlers-icp-assist';
 import { createListHandlers } from './handlers-list';
-import { createRecordHandlers, loadSettings } from './handlers-records';
+import { createRecordHandlers } from './handlers-records';
 import { createListUpdater, ensureListAlarm, LIST_UPDATE } from './list-updater';
 import { decodeSnapshotQr } from './qr';
 import { createSourceFactory } from './sources';
-import { clearTabVerdict, loadTabVerdict, saveTabVerdict, tabsShowingDomain } from './tab-state';
-import { showLight } from './toolbar';
+import { tabVerdicts } from './tab-state';
+import { showHiddenWarning, showLight } from './toolbar';
 
 /** Asks the tab's content script for a fresh snapshot; false when there is none (extension or store page). */
 async function requestSnapshot(tabId: number): Promise<boolean> {
@@ -78,9 +79,9 @@ export default defineBackground(() => {
     now,
     settings,
     locale,
-    saveTabVerdict,
-    loadTabVerdict,
+    tabs: tabVerdicts,
     showLight,
+    warnHidden: showHiddenWarning,
     requestSnapshot,
     decodeQr: (snapshot) => decodeSnapshotQr(snapshot),
     sources,
@@ -105,7 +106,7 @@ export default defineBackground(() => {
     now,
     // A changed override changes the verdict of every open tab on that site: ask them to report again.
     onOverrideChanged: async (domain) => {
-      for (const tabId of await tabsShowingDomain(domain)) await requestSnapshot(tabId);
+      for (const tabId of await tabVerdicts.tabsShowing(domain)) await requestSnapshot(tabId);
     },
   });
   const icpAssist = createIcpAssistHandlers({
@@ -113,7 +114,7 @@ export default defineBackground(() => {
     store: lookupStore,
     now,
     locale,
-    loadTabVerdict,
+    loadTabVerdict: (tabId) => tabVerdicts.load(tabId),
     requestSnapshot,
     openTab: async (url) => (await browser.tabs.create({ url })).id,
   });
@@ -124,10 +125,10 @@ export default defineBackground(() => {
     onReject: (why) => console.warn('[kadun] rejected message:', why),
   });
   browser.runtime.onMessage.addListener((message, sender) => serve(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabVerdict(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void tabVerdicts.clear(tabId));
   // A new document in the tab: the old verdict no longer describes it until its content script reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) void clearTabVerdict(tabId);
+    if (change.status === 'loading' && change.url !== undefined) void tabVerdicts.clear(tabId);
   });
   // The community list: bundled on install (works offline from the first run), then checked every 6 hours.
   browser.runtime.onInstalled.addListener(() => {
@@ -140,8 +141,13 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     void ensureListAlarm(browser.alarms, 'startup').catch((err) => console.warn('[kadun] list alarm', err));
   });
+  // The lookup cache's bound (LOOKUP_BOUND: age and count) holds from every worker start and every 6 hours.
+  const prune = () => void pruneLookups(db, now()).catch((err) => console.warn('[kadun] lookup prune', err));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === LIST_UPDATE.alarm) void updateList(false)().catch((err) => console.warn('[kadun] list update', err));
+    if (alarm.name === LOOKUP_BOUND.alarm) prune();
   });
+  void ensurePruneAlarm(browser.alarms).catch((err) => console.warn('[kadun] prune alarm', err));
+  prune();
   void bundledList();
 });

@@ -4,7 +4,8 @@ import type { Settings } from '../../lib/core/settings';
 import type { IcpRecord, LookupResult } from '../../lib/core/types';
 import type { AppDb } from '../../lib/db/app-db';
 import type { LookupSources } from '../../lib/pipeline/lookups';
-import { cached, dexieSettingStore, type LookupStore } from '../../lib/providers/cached';
+import { settingStore } from '../../lib/db/settings-store';
+import { cached, type LookupStore } from '../../lib/providers/cached';
 import { createIcpHttpProvider, ICP_HTTP_CACHE_POLICY } from '../../lib/providers/icp-http';
 import { createBootstrapSource, createRdapProvider, RDAP_CACHE_POLICY, rdapSummarySchema } from '../../lib/providers/rdap';
 import type { Provider } from '../../lib/providers/types';
@@ -42,7 +43,7 @@ export function createSourceFactory(deps: SourceDeps) {
   let built: LookupSources | null = null;
   const { store } = deps;
   const providerDeps = { fetch: (...a: Parameters<typeof fetch>) => deps.fetch(...a), now: deps.now };
-  const bootstrap = createBootstrapSource({ deps: providerDeps, bundled: deps.bundledBootstrap, store: dexieSettingStore(deps.db, 'rdapBootstrap') });
+  const bootstrap = createBootstrapSource({ deps: providerDeps, bundled: deps.bundledBootstrap, store: settingStore(deps.db, 'rdapBootstrap') });
 
   return async function sources(settings: Settings): Promise<LookupSources> {
     const nextKey = JSON.stringify(settings.sources);

@@ -27,3 +27,13 @@ export async function showLight(tabId: number, light: Light, title: string): Pro
     action.setTitle({ tabId, title }),
   ]);
 }
+
+/** The page hid the in-page banner: the toolbar says so (its badge and tooltip are out of the page's reach). */
+export async function showHiddenWarning(tabId: number, title: string): Promise<void> {
+  const action = actionApi();
+  await Promise.all([
+    action.setBadgeText({ tabId, text: '!!' }),
+    action.setBadgeBackgroundColor({ tabId, color: BADGE.red.color }),
+    action.setTitle({ tabId, title }),
+  ]);
+}

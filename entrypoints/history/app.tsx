@@ -4,8 +4,8 @@ import { HistoryView, type OverrideItem } from '../../components/history-view/hi
 import type { HistoryEntry, Report } from '../../lib/core/types';
 import { t, type Locale } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
-import { downloadHistory } from '../../lib/ui/download';
-import { pageLocale, send } from '../../lib/ui/page-env';
+import { downloadHistory } from '../_shared/download';
+import { pageLocale, send } from '../_shared/page-env';
 
 export function App() {
   const [locale, setLocale] = useState<Locale>('zh-CN');

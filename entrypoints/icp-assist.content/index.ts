@@ -82,9 +82,13 @@ export default defineContentScript({
       if (done || sent.has(key)) return;
       sent.add(key);
       const stored = storedOf(await ask(MSG.icpCaptured, { query, records, noRecord }));
+      // Only a shown record is kept (stored > 0); MIIT's "no record" never is, since an IP ban looks the same.
       if (stored > 0 && !done) {
         stop();
-        notice.show(noRecord ? text.savedNone : text.saved);
+        notice.show(text.saved);
+      } else if (noRecord && !done) {
+        // Said, not kept: the person learns what the page showed and why KaDun does not treat it as "not filed".
+        notice.show(text.savedNone, 'warn');
       }
     };
 

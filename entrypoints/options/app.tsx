@@ -4,13 +4,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { OptionsForm, type ListStatus, type OptionsFormProps } from '../../components/options-form/options-form';
-import { browserLocale, t } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import { browserLocale } from '../_shared/locale';
 import { request } from '../../lib/messaging/client';
 import {
   draftFromSettings, endpointPattern, localeFor, moveItem, rdapOrigins, settingsFromDraft, type FieldIssue, type OptionsDraft,
-} from '../../lib/ui/options';
-import { send } from '../../lib/ui/page-env';
-import { downloadHistory } from '../../lib/ui/download';
+} from '../../components/options-form/draft';
+import { send } from '../_shared/page-env';
+import { downloadHistory } from '../_shared/download';
 
 type Notices = OptionsFormProps['notices'];
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));

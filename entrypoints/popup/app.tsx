@@ -7,7 +7,7 @@ import { VerdictView } from '../../components/verdict-view/verdict-view';
 import type { Verdict } from '../../lib/core/types';
 import { t, type Locale } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
-import { pageLocale, send, targetTabId } from '../../lib/ui/page-env';
+import { pageLocale, send, targetTabId } from '../_shared/page-env';
 
 /** The person's own decision about the site is part of the verdict (user-trusted / user-blocked signals). */
 function overrideOf(verdict: Verdict | null): 'trusted' | 'blocked' | null {
@@ -15,6 +15,9 @@ function overrideOf(verdict: Verdict | null): 'trusted' | 'blocked' | null {
   if (verdict?.signals.some((s) => s.id === 'user-blocked')) return 'blocked';
   return null;
 }
+
+/** `?hidden=1`: the page hid the banner and the background opened this page instead. */
+const hiddenByPage = () => new URLSearchParams(location.search).get('hidden') === '1';
 
 type Ready = { phase: 'ready'; tabId: number | null; verdict: Verdict | null; override: 'trusted' | 'blocked' | null };
 type State = { phase: 'loading' } | Ready | { phase: 'error'; message: string };
@@ -61,6 +64,8 @@ export function App() {
 
   return (
     <main className="popup" data-state={verdict ? 'verdict' : 'none'}>
+      {/* Opened by the background because the page hid the in-page banner (banner/hidden). */}
+      {hiddenByPage() && verdict ? <p role="alert" className="hidden-warning">{t(locale, 'banner.hidden-title', { headline: '' })}</p> : null}
       {verdict ? <VerdictView locale={locale} verdict={verdict} onShow={tabId === null ? undefined : (blockId) => void request(send, 'page/highlight', { tabId, blockId })} /> : <p className="no-verdict">{t(locale, 'ui.no-verdict')}</p>}
       <PopupActions
         locale={locale}
@@ -78,6 +83,8 @@ export function App() {
         onIcpAssist={() => void (tabId === null ? null : request(send, 'icp/assist-open', { tabId }).catch(() => null))}
         onOptions={() => void browser.runtime.openOptionsPage()}
       />
+      {/* A page can draw anything, including a fake "卡盾：本站已核验": say where KaDun's own answers are. */}
+      <p className="no-green-note">{t(locale, 'ui.no-green-in-page')}</p>
     </main>
   );
 }

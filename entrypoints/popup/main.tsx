@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import './style.css';
+import '../_shared/style.css';
 
 createRoot(document.getElementById('root')!).render(<App />);

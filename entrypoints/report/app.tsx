@@ -7,7 +7,7 @@ import { guessCategory, issueUrl, reportEvidence, reportText, type ReportLabels 
 import type { ReportDraft } from '../../lib/core/types';
 import { signalText, t, type Locale } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
-import { pageLocale, send, targetTabId } from '../../lib/ui/page-env';
+import { pageLocale, send, targetTabId } from '../_shared/page-env';
 
 function labelsFor(locale: Locale): ReportLabels {
   return {

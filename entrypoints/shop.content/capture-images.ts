@@ -13,9 +13,11 @@ const PAY_HINT = /收款|付款|扫码|二维码|qrcode|qr_?code|pay/i;
 export function captureQrImages(doc: Document, snapshot: PageSnapshot, origin: string): PageSnapshot {
   let captured = 0;
   const byId = new Map(snapshot.blocks.map((b) => [b.id, b.text]));
+  let bySrc: Map<string, HTMLImageElement> | undefined;
   const images = snapshot.images.map((img) => {
     if (captured >= MAX_CAPTURES || img.src.startsWith('data:') || !sameOrigin(img.src, origin)) return img;
-    const el = Array.from(doc.images).find((e) => (e.currentSrc || e.src) === img.src);
+    bySrc ??= imagesBySrc(doc);
+    const el = bySrc.get(img.src);
     if (!el || !el.complete || !looksLikePaymentCode(el, img.alt, img.src, img.blockId === undefined ? '' : (byId.get(img.blockId) ?? ''))) return img;
     const dataUrl = toPngDataUrl(doc, el);
     if (!dataUrl) return img;
@@ -23,6 +25,20 @@ export function captureQrImages(doc: Document, snapshot: PageSnapshot, origin: s
     return { ...img, src: dataUrl, width: el.naturalWidth, height: el.naturalHeight };
   });
   return captured ? { ...snapshot, images } : snapshot;
+}
+
+/** Images looked at to find a snapshot image's element: one bounded pass, never a scan of 100,000 <img> per image. */
+const IMAGES_LOOKED_AT = 2000;
+
+function imagesBySrc(doc: Document): Map<string, HTMLImageElement> {
+  const map = new Map<string, HTMLImageElement>();
+  const all = doc.images;
+  for (let i = 0; i < all.length && i < IMAGES_LOOKED_AT; i++) {
+    const e = all[i]!;
+    const src = e.currentSrc || e.src;
+    if (!map.has(src)) map.set(src, e);
+  }
+  return map;
 }
 
 function looksLikePaymentCode(el: HTMLImageElement, alt: string, src: string, nearby: string): boolean {

@@ -58,16 +58,23 @@ export default defineContentScript({
       banner = spec && !ctx.isInvalid ? mountBanner(document, spec, {
         reasons: () => void browser.runtime.sendMessage({ type: MSG.bannerOpenReasons, payload: {} }).catch(() => undefined),
         dismiss: () => void browser.runtime.sendMessage({ type: MSG.bannerDismiss, payload: {} }).catch(() => undefined),
+        // The page hides the banner: the background warns on the toolbar and opens the reasons in an extension page.
+        hidden: (reason) => void browser.runtime.sendMessage({ type: MSG.bannerHidden, payload: { reason } }).catch(() => undefined),
       }) : null;
     };
 
     // One snapshot at a time, in order: a slow answer for the old route never overwrites the new route's verdict.
     let queue: Promise<void> = Promise.resolve();
+    // This document load's id and its snapshots' count: the background stores a verdict only while it is the tab's
+    // newest snapshot (lib/db/tab-verdicts.ts), so a slow answer for this page cannot land on the next one.
+    // getRandomValues, not randomUUID: the latter exists only in secure contexts, and shops are often plain http.
+    const docId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (x) => x.toString(16).padStart(2, '0')).join('');
+    let seq = 0;
     const send = (full: boolean, trigger: 'auto' | 'request') => {
       queue = queue.then(async () => {
         if (ctx.isInvalid) return;
         try {
-          const reply = await browser.runtime.sendMessage({ type: MSG.pageSnapshot, payload: { snapshot: snapshotFor(full), trigger } });
+          const reply = await browser.runtime.sendMessage({ type: MSG.pageSnapshot, payload: { snapshot: snapshotFor(full), trigger, doc: { id: docId, seq: ++seq } } });
           showBanner(bannerOf(reply));
         } catch {
           // The extension was reloaded or the worker is gone: nothing to do on the page.

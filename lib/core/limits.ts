@@ -18,3 +18,17 @@ export const SNAPSHOT_LIMITS = {
   controls: 200,
   controlChars: 120,
 } as const;
+
+/**
+ * The CLI's pre-pass before parsing (lib/extract/limit-nesting.ts). happy-dom costs ~50 µs an element, so a page
+ * reaches it with at most `elements` (~0.5 s); the same 5 MB input cap as the CLI's file and fetch readers.
+ */
+export const PREPASS_LIMITS = {
+  inputChars: 5 * 1024 * 1024,
+  depth: 256,
+  elements: 6000,
+  headElements: 300,
+  perTagDefault: 2500,
+  /** happy-dom re-indexes a <select>'s options on every insert: a few hundred are plenty for a pay picker. */
+  perTag: { option: 300, select: 40, optgroup: 40, a: 600, img: 300, td: 2500, tr: 500, iframe: 40, form: 100, input: 800, textarea: 50, button: 800 },
+} as const;

@@ -1,9 +1,10 @@
 // Reports and appeals: what KaDun pre-fills, and the texts a person can share. Nothing here sends anything:
 // the person clicks "open an issue" or "copy" themselves (design.md "Community risk list").
 import type { ReportCategory, ReportDraft, Signal } from './types';
+import type { SignalId } from './signal-ids';
 
 /** Which signal suggests which category; the first match in signal order (danger first) wins. */
-const CATEGORY_OF: Record<string, ReportCategory> = {
+const CATEGORY_OF: Partial<Record<SignalId, ReportCategory>> = {
   'payment-personal-qr': 'personal-payment',
   'payment-personal-transfer': 'personal-payment',
   'payment-unlicensed-gateway': 'personal-payment',
@@ -54,15 +55,22 @@ export function reportText(draft: ReportDraft, labels: ReportLabels): string {
   ];
   if (draft.evidence.length) {
     lines.push('', `${labels.headings.evidence}:`);
-    for (const e of draft.evidence) lines.push(`- ${labels.signal(e.signalId, e.params ?? {})}: “${e.quote}”`);
+    for (const e of draft.evidence) {
+      const label = labels.signal(e.signalId, e.params ?? {});
+      lines.push(e.quote ? `- ${label}: “${e.quote}”` : `- ${label}`);
+    }
   }
   lines.push('', labels.headings.via);
   return lines.join('\n');
 }
 
+/** Longest issue URL produced, counted after percent-encoding: GitHub answers 414 past about 8 KB. */
+export const MAX_ISSUE_URL = 8_000;
+
 /**
- * A pre-filled "new issue" URL on the list's repository (GitHub's `issues/new?title=&body=&labels=`).
- * Bodies are capped so the URL stays within what browsers and GitHub accept.
+ * A pre-filled "new issue" URL on the list's repository (GitHub's `issues/new?title=&body=&labels=`). The issue is
+ * public: unless the person ticked "include URL", evidence goes in as signal names without the page's own words
+ * (a quote can hold the path, an order number, a payee's name). The body is cut until the encoded URL fits.
  */
 export function issueUrl(repoUrl: string, draft: ReportDraft, labels: ReportLabels): string | null {
   let base: URL;
@@ -72,8 +80,29 @@ export function issueUrl(repoUrl: string, draft: ReportDraft, labels: ReportLabe
     return null;
   }
   if (base.protocol !== 'https:') return null;
-  base.searchParams.set('title', labels.title(draft.kind, draft.domain));
-  base.searchParams.set('body', reportText(draft, labels).slice(0, 6000));
-  base.searchParams.set('labels', draft.kind === 'appeal' ? 'appeal' : `report,${draft.category}`);
-  return base.href;
+  const shared = draft.includeUrl ? draft : { ...draft, evidence: withoutQuotes(draft.evidence) };
+  const body = [...reportText(shared, labels)]; // code points: a cut never splits a surrogate pair
+  const build = (n: number) => {
+    const url = new URL(base.href);
+    url.searchParams.set('title', labels.title(draft.kind, draft.domain).slice(0, 200));
+    url.searchParams.set('body', body.slice(0, n).join(''));
+    url.searchParams.set('labels', draft.kind === 'appeal' ? 'appeal' : `report,${draft.category}`);
+    return url.href;
+  };
+  if (build(body.length).length <= MAX_ISSUE_URL) return build(body.length);
+  // The longest prefix that fits: encoded length grows with n, so a binary search finds it in ~15 builds.
+  let lo = 0;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (build(mid).length <= MAX_ISSUE_URL) lo = mid;
+    else hi = mid - 1;
+  }
+  return build(lo);
+}
+
+/** Evidence lines that name the signal only (reportText prints no quote for an empty one). */
+function withoutQuotes(evidence: ReportDraft['evidence']): ReportDraft['evidence'] {
+  const seen = new Set<string>();
+  return evidence.flatMap((e) => (seen.has(e.signalId) ? [] : (seen.add(e.signalId), [{ ...e, quote: '' }])));
 }

@@ -2,6 +2,7 @@
 // Content scripts never import this file (zod stays out of them); the background validates what they send.
 import { z } from 'zod';
 import { SNAPSHOT_LIMITS } from './limits';
+import { isSignalId, SIGNAL_IDS } from './signal-ids';
 
 export { SNAPSHOT_LIMITS };
 
@@ -80,6 +81,8 @@ export const pageSnapshotSchema = z.object({
   /** Absent in snapshots of pages not taken for shops (and from older content scripts). */
   controls: z.array(controlTextSchema).max(L.controls).optional(),
   truncated: z.boolean(),
+  /** Which caps were hit when `truncated` (blocks, links, images, parse:input-chars…): what was skipped. */
+  skipped: z.array(shortText(40)).max(20).optional(),
 });
 
 export const evidenceSchema = z.object({
@@ -97,8 +100,21 @@ export const signalSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('user') }),
 ]);
 
+/** A signal id this version knows: a misspelt id is a compile error and an unknown one fails validation. */
+export const signalIdSchema = z.enum(SIGNAL_IDS);
+
+/**
+ * A list of items carrying a signal id (`key`), read from rows an older or newer version stored: items whose id this
+ * version does not know are dropped rather than failing the whole row — one retired signal must not hide a
+ * history entry or a report. The items that remain are checked by `item` as usual.
+ */
+const knownIds = <T extends z.ZodTypeAny>(item: T, key: 'id' | 'signalId', max: number) =>
+  z.array(z.unknown()).max(max)
+    .transform((list) => list.filter((x) => typeof x === 'object' && x !== null && isSignalId((x as Record<string, unknown>)[key])) as z.input<T>[])
+    .pipe(z.array(item).max(max));
+
 export const signalSchema = z.object({
-  id: shortText(40),
+  id: signalIdSchema,
   severity: severitySchema,
   evidence: z.array(evidenceSchema).max(20),
   source: signalSourceSchema,
@@ -130,12 +146,14 @@ export const verdictSchema = z.object({
   /** Which ordered rule decided the light (design.md "Verdict rules"). */
   rule: z.enum(['user-override', 'list-confirmed', 'danger', 'warn', 'not-shop', 'verified', 'unverified']),
   headline: z.object({ key: shortText(80), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
-  signals: z.array(signalSchema).max(200),
+  signals: knownIds(signalSchema, 'id', 200),
   advice: z.array(shortText(80)).max(12),
   sources: z.object({ page: sourceStatusSchema, icp: sourceStatusSchema, rdap: sourceStatusSchema, list: sourceStatusSchema }),
   checkedAt: z.number(),
   rulesetVersion: shortText(20),
   truncated: z.boolean(),
+  /** The caps hit on the page (from the snapshot), when `truncated`. */
+  skipped: z.array(shortText(40)).max(20).optional(),
 });
 
 /** MIIT ICP record, with MIIT's own field names (design.md CLI contract). */
@@ -167,7 +185,7 @@ export const reportDraftSchema = z.object({
   includeUrl: z.boolean(),
   category: z.enum(REPORT_CATEGORIES),
   text: shortText(4000),
-  evidence: z.array(z.object({ signalId: shortText(40), quote: shortText(300), params: signalSchema.shape.params.optional() })).max(30),
+  evidence: knownIds(z.object({ signalId: signalIdSchema, quote: shortText(300), params: signalSchema.shape.params.optional() }), 'signalId', 30),
 }).strict();
 
 export const reportSchema = reportDraftSchema.extend({
@@ -185,5 +203,5 @@ export const historyEntrySchema = z.object({
   light: lightSchema,
   checkedAt: z.number(),
   headline: verdictSchema.shape.headline,
-  signals: z.array(z.object({ id: shortText(40), severity: severitySchema, params: signalSchema.shape.params })).max(200),
+  signals: knownIds(z.object({ id: signalIdSchema, severity: severitySchema, params: signalSchema.shape.params }), 'id', 200),
 });

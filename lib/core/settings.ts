@@ -1,6 +1,6 @@
 // The person's settings: zod-validated, versioned, migrated. Stored as one row in Dexie `settings`.
 import { z } from 'zod';
-import { icpHttpConfigSchema } from '../providers/icp-http';
+import { icpHttpConfigSchema } from './icp-http-config';
 
 /** Where reports and appeals become pre-filled issues (configurable; the maintainers publish the real one). */
 export const DEFAULT_LIST_REPO = 'https://github.com/kadun-risk-list/kadun-risk-list';

@@ -20,3 +20,7 @@ export const SIGNAL_IDS = [...PAGE_SIGNAL_IDS, ...DOMAIN_SIGNAL_IDS, ...LIST_SIG
 export type SignalId = (typeof SIGNAL_IDS)[number];
 export type PageSignalId = (typeof PAGE_SIGNAL_IDS)[number];
 export type DomainSignalId = (typeof DOMAIN_SIGNAL_IDS)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(SIGNAL_IDS);
+/** Whether a string read from outside (a stored row, a message) names a signal this version knows. */
+export const isSignalId = (id: unknown): id is SignalId => typeof id === 'string' && KNOWN.has(id);

@@ -30,3 +30,27 @@ export type ReportDraft = z.infer<typeof reportDraftSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** What RDAP tells us about a registration (RFC 9083), reduced to what the domain detectors use. */
+export type RdapSummary = {
+  registeredAt?: number;
+  expiresAt?: number;
+  lastChangedAt?: number;
+  registrar?: string;
+  /** Lower-case EPP/RDAP status strings: 'client hold', 'server hold', 'active', … */
+  status: string[];
+  nameservers: string[];
+};
+
+/** A QR code decoded from the snapshot's image `imageIndex` (lib/qr decodes, page detectors read). */
+export type DecodedQr = { imageIndex: number; payload: string };
+
+/**
+ * Text for one signal id. `{name}` placeholders are filled from the signal's params.
+ * - title: one short line (what was found), hedged (疑似 / 可能) where it accuses;
+ * - explain: why it matters for a card-shop purchase, with the law where one applies;
+ * - action: what the person should do (optional).
+ */
+export type SignalText = { title: string; explain: string; action?: string };
+/** A signal's text in both languages, declared with the detector that raises it. */
+export type DetectorText = { 'zh-CN': SignalText; en: SignalText };

@@ -1,5 +1,6 @@
 // The ordered verdict rules of design.md. The first rule that applies decides the light; every signal is still shown.
 import { adviceFor } from './advice';
+import type { SignalId } from './signal-ids';
 import type { Light, Severity, Signal, Verdict } from './types';
 
 export const RULESET_VERSION = '2026.11.1';
@@ -15,10 +16,12 @@ export type VerdictInput = {
   override: Override;
   checkedAt: number;
   truncated: boolean;
+  /** Which caps were hit (from the snapshot). */
+  skipped?: readonly string[];
 };
 
 /** Signals that can make a shop green: positive, verified evidence about this very domain (rule 6). */
-export const GREEN_EVIDENCE = new Set(['icp-record-verified', 'official-vendor', 'list-allowed']);
+export const GREEN_EVIDENCE: ReadonlySet<SignalId> = new Set<SignalId>(['icp-record-verified', 'official-vendor', 'list-allowed']);
 
 const SEVERITY_ORDER: Record<Severity, number> = { danger: 0, warn: 1, good: 2, info: 3 };
 
@@ -39,7 +42,8 @@ function decide(input: VerdictInput, sorted: Signal[]): Decision {
   if (warn) return { light: 'amber', rule: 'warn', headline: 'headline.warn', top: warn };
   // 5. Not a shop page and nothing on the list.
   const listed = sorted.some((s) => s.id.startsWith('list-'));
-  if (!input.isShop && !listed) return { light: 'grey', rule: 'not-shop', headline: 'headline.not-shop' };
+  // A page cut short by a cap may hide its shop behind filler (60,001 <meta>, 60,000 empty <i>): it never reads grey.
+  if (!input.isShop && !listed && !input.truncated) return { light: 'grey', rule: 'not-shop', headline: 'headline.not-shop' };
   // 6. Green needs positive evidence; missing data never reads as green.
   const proof = sorted.find((s) => GREEN_EVIDENCE.has(s.id) && s.severity === 'good');
   if (proof) return { light: 'green', rule: 'verified', headline: 'headline.verified', top: proof };
@@ -69,6 +73,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
     checkedAt: input.checkedAt,
     rulesetVersion: RULESET_VERSION,
     truncated: input.truncated,
+    ...(input.truncated && input.skipped?.length ? { skipped: [...input.skipped] } : {}),
   };
 }
 

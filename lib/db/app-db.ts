@@ -33,6 +33,8 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       listMeta: 'key',
     },
   },
+  // v2: lookups indexed by storedAt, so pruning can keep the newest N rows (lib/db/lookups.ts LOOKUP_BOUND).
+  { version: 2, stores: { lookups: 'key, expiresAt, storedAt' } },
 ];
 
 export type AppDb = Dexie & {

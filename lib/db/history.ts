@@ -1,5 +1,6 @@
 import type { Verdict } from '../core/types';
-import type { AppDb, HistoryRow } from './app-db';
+import type { AppDb } from './app-db';
+import { overrideRowSchema } from './rows';
 
 /** Keeps the newest verdict per domain and URL; at most `keep` rows per domain so a busy shop cannot grow the DB. */
 export async function recordVerdict(db: AppDb, verdict: Verdict, keep = 20): Promise<void> {
@@ -12,5 +13,6 @@ export async function recordVerdict(db: AppDb, verdict: Verdict, keep = 20): Pro
 }
 
 export async function overrideFor(db: AppDb, domain: string): Promise<'trusted' | 'blocked' | null> {
-  return (await db.overrides.get(domain))?.kind ?? null;
+  const parsed = overrideRowSchema.safeParse(await db.overrides.get(domain));
+  return parsed.success ? parsed.data.kind : null;
 }

@@ -2,6 +2,7 @@
 // report survives a service-worker or browser restart as soon as `saveReport` resolves.
 import type { HistoryEntry, Report, ReportDraft } from '../core/types';
 import type { AppDb } from './app-db';
+import { historyRowSchema, overrideRowSchema, parsedRows, reportRowSchema } from './rows';
 
 export async function saveReport(db: AppDb, draft: ReportDraft, now: number): Promise<number> {
   return db.transaction('rw', db.reports, db.overrides, async () => {
@@ -13,7 +14,7 @@ export async function saveReport(db: AppDb, draft: ReportDraft, now: number): Pr
 }
 
 export async function listReports(db: AppDb): Promise<Report[]> {
-  return (await db.reports.orderBy('createdAt').reverse().toArray()) as Report[];
+  return parsedRows(reportRowSchema, await db.reports.orderBy('createdAt').reverse().toArray());
 }
 
 export async function setReportStatus(db: AppDb, id: number, status: Report['status']): Promise<boolean> {
@@ -26,13 +27,13 @@ export async function setOverride(db: AppDb, domain: string, kind: 'trusted' | '
 }
 
 export async function listOverrides(db: AppDb) {
-  return db.overrides.orderBy('domain').toArray();
+  return parsedRows(overrideRowSchema, await db.overrides.orderBy('domain').toArray());
 }
 
 export async function listHistory(db: AppDb, limit: number): Promise<HistoryEntry[]> {
-  const rows = await db.history.orderBy('checkedAt').reverse().limit(limit).toArray();
+  const rows = parsedRows(historyRowSchema, await db.history.orderBy('checkedAt').reverse().limit(limit).toArray());
   return rows.map((r) => ({
-    id: r.id!, domain: r.domain, url: r.url, light: r.light, checkedAt: r.checkedAt,
+    id: r.id, domain: r.domain, url: r.url, light: r.light, checkedAt: r.checkedAt,
     headline: r.verdict.headline, signals: r.verdict.signals.map(({ id, severity, params }) => ({ id, severity, params })),
   }));
 }

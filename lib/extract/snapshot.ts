@@ -8,12 +8,9 @@ import { controlTexts } from './controls';
 import { TableCells } from './table-cells';
 import { tableQrImage } from './table-qr';
 import { createHiddenCheck } from './visibility';
+import { absolute, boundedText, controlAncestor, eachChild, HEAD_ELEMENTS, imageWorth, INLINE, insideQuote, MAX_STEPS, nearestIn, NO_TEXT, OPAQUE, PRIORITY, safeUrl, sameOrigin, TAIL, weakestImage } from './walk-helpers';
 
-/** Inline elements whose text belongs to the nearest block-level ancestor. */
-const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's',
-  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins', 'label', 'strike', 'big',
-]);
+export { boundedText } from './walk-helpers';
 
 export type ExtractOptions = {
   /** The page's URL (the content script passes location.href; the CLI the --url). */
@@ -24,12 +21,13 @@ export type ExtractOptions = {
 
 export type Extraction = { snapshot: PageSnapshot; elements: Element[]; shop: ShopClass };
 
+type Pending = { el: Element; index: number; before: number };
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
-  const hidden = createHiddenCheck(win, opts.nativeVisibility ?? false);
+  const hidden = createHiddenCheck(win, opts.nativeVisibility ?? false, () => c.skipped.add('styles')); // a degraded check, not a cut: not `truncated`
   const base = safeUrl(opts.url);
   const c = new Collector(base);
 
@@ -43,17 +41,29 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
     acceptNode: (n: Node) => {
       if (n.nodeType !== 1) return NF.FILTER_ACCEPT;
       const tag = (n as Element).localName;
+      // <head> has its own small budget (c.head), so 60,001 <meta> never spend the budget the body's text needs.
+      if (tag === 'head') return c.head(n as Element, hidden), NF.FILTER_REJECT;
       return OPAQUE.has(tag) || (tag === 'table' && c.tableQr(n as Element, hidden)) ? NF.FILTER_REJECT : NF.FILTER_ACCEPT;
     },
   });
-  let visited = 0;
+  // Two counts: every step (the walk's time bound) and elements that can say something (have attributes). Empty
+  // and attribute-less filler (<i></i> × 60,000) costs steps only; past the element budget, text and pay
+  // controls are still read, so what comes after filler is seen.
+  let steps = 0;
+  let weighed = 0;
   for (let n: Node | null = root; n; n = walker.nextNode()) {
-    if (++visited > L.elementsVisited || c.totalChars >= L.totalChars) {
-      c.truncated = true;
+    if (++steps > MAX_STEPS) {
+      c.skip('steps');
       break;
     }
     if (n.nodeType === 3) c.text(n as Text, hidden);
-    else if (n.nodeType === 1) c.element(n as Element, hidden);
+    else if (n.nodeType === 1) {
+      const el = n as Element;
+      if (el.attributes.length === 0 && el.localName !== 'option') {
+        if (el.firstChild || el.localName === 'td' || el.localName === 'th') c.element(el, hidden); // an empty cell holds its column
+      } else if (++weighed <= L.elementsVisited || PRIORITY.has(el.localName)) c.element(el, hidden);
+      else c.skip('elements');
+    }
   }
 
   c.finish();
@@ -79,14 +89,11 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
     images: c.images,
     controls,
     truncated: c.truncated,
+    ...(c.skipped.size ? { skipped: [...c.skipped].slice(0, 20) } : {}),
   };
   return { snapshot, elements: c.elements, shop };
 }
 
-/** Elements whose insides are not page text (and not worth walking). */
-const OPAQUE = new Set(['svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio']);
-/** Text inside these is never shown as page text. */
-const NO_TEXT = new Set(['script', 'style', 'noscript', 'textarea', 'select', 'option', 'title', 'head', 'html']);
 
 class Collector {
   blocks: TextBlock[] = [];
@@ -99,11 +106,20 @@ class Collector {
   images: PageImage[] = [];
   controls: ControlText[] = [];
   truncated = false;
+  skipped = new Set<string>();
+  skip(what: string) {
+    this.truncated = true;
+    this.skipped.add(what);
+  }
   private cells = new TableCells();
   totalChars = 0;
   private blockOf = new Map<Element, number>();
   private formIndex = new Map<Element, number>();
   private pendingLinks: Array<{ el: Element; index: number }> = [];
+  private pendingImages: Pending[] = [];
+  private pendingControls: Pending[] = [];
+  private controlSeen = new Set<string>();
+  private evicted = 0;
 
   constructor(private base: URL | null) {}
 
@@ -112,21 +128,21 @@ class Collector {
     const parent = node.parentElement;
     if (!parent || !/\S/.test(raw) || NO_TEXT.has(parent.localName) || hidden(parent)) return;
     let owner: Element = parent;
-    while (INLINE.has(owner.localName) && owner.parentElement && owner.localName !== 'body') owner = owner.parentElement;
+    // Bounded: 10,000 nested <b> must not cost 10,000 hops for each of their text nodes.
+    for (let hops = 0; hops < 64 && INLINE.has(owner.localName) && owner.parentElement && owner.localName !== 'body'; hops++) owner = owner.parentElement;
     // Buttons and links are their own blocks: the classifier and the banner care about what they say.
-    const ctl = parent.closest('button, a, [role=button]');
+    const ctl = controlAncestor(parent);
     if (ctl && owner.contains(ctl)) owner = ctl;
     const id = this.blockFor(owner);
     if (id === undefined) return;
     const block = this.blocks[id]!;
+    if (L.totalChars - this.totalChars < L.blockChars) this.makeRoom(id);
     const room = Math.min(L.blockChars - block.text.length, L.totalChars - this.totalChars);
-    if (room <= 0) {
-      this.truncated = true;
-      return;
-    }
-    const piece = squash(raw);
+    if (room <= 0) return this.skip('chars');
+    // Clipped before squashing: a 20 MB text node is never copied or scanned whole.
+    const piece = squash(raw.length > room * 4 + 64 ? raw.slice(0, room * 4 + 64) : raw);
     const add = block.text ? ' ' + piece : piece;
-    if (add.length > room) this.truncated = true;
+    if (add.length > room) this.skip('chars');
     const next = block.text + add.slice(0, room);
     this.totalChars += next.length - block.text.length;
     block.text = next;
@@ -138,11 +154,11 @@ class Collector {
     if (this.controls.length < L.controls && el.attributes.length + (tag === 'option' ? 1 : 0) > 0) this.control(el);
     if (tag === 'tr' || tag === 'td' || tag === 'th') this.cells.visit(el, tag);
     if (tag === 'a' && attr('href') !== null) {
-      if (this.links.length >= L.links) return void (this.truncated = true);
-      this.links.push({ href: clip(absolute(attr('href')!, this.base), L.urlChars), text: clip(squash(el.textContent ?? ''), 200) });
+      if (this.links.length >= L.links) return this.skip('links');
+      this.links.push({ href: clip(absolute(attr('href')!, this.base), L.urlChars), text: clip(squash(boundedText(el, 400)), 200) });
       this.pendingLinks.push({ el, index: this.links.length - 1 });
     } else if (tag === 'form') {
-      if (this.forms.length >= L.forms) return void (this.truncated = true);
+      if (this.forms.length >= L.forms) return this.skip('forms');
       this.formIndex.set(el, this.forms.length);
       this.forms.push({ action: clip(absolute(attr('action') ?? '', this.base), L.urlChars), method: clip((attr('method') ?? 'get').toLowerCase(), 10), fields: [] });
     } else if ((tag === 'input' || tag === 'select' || tag === 'textarea') && attr('name')) {
@@ -160,9 +176,9 @@ class Collector {
       const src = attr('src');
       if (src) {
         if (this.srcs.length < L.scriptSrcs) this.srcs.push(clip(absolute(src, this.base), L.urlChars));
-        else this.truncated = true;
+        else this.skip('scripts');
       } else if (this.inline.length < L.inlineScripts) {
-        const code = (el.textContent ?? '').trim();
+        const code = boundedText(el, L.inlineScriptChars + 64).trim();
         if (code) this.inline.push(clip(code, L.inlineScriptChars));
       }
     } else if (tag === 'link' && attr('href')) {
@@ -179,39 +195,48 @@ class Collector {
   private blockFor(owner: Element): number | undefined {
     let id = this.blockOf.get(owner);
     if (id !== undefined) return id;
-    if (this.blocks.length >= L.blocks) {
-      this.truncated = true;
-      return undefined;
-    }
-    id = this.blocks.length;
+    // Full: the newest blocks take the slots of the oldest in a tail ring, so text after filler is still read.
+    if (this.blocks.length >= L.blocks) this.skip('blocks');
+    id = this.blocks.length >= L.blocks ? this.evictTail() : this.blocks.length;
     this.blockOf.set(owner, id);
-    const block: TextBlock = { id, tag: owner.localName.slice(0, 16), text: '' };
     const cell = this.cells.of(owner);
-    if (cell) block.cell = cell;
-    if (insideQuote(owner)) block.quoted = true;
-    this.blocks.push(block);
-    this.elements.push(owner);
+    this.blocks[id] = { id, tag: owner.localName.slice(0, 16), text: '', ...(cell ? { cell } : {}), ...(insideQuote(owner) ? { quoted: true } : {}) };
+    this.elements[id] = owner;
+    return id;
+  }
+  /** The last TAIL slots are a ring: a new block replaces the oldest block there (its text is given back). */
+  private evictTail(): number {
+    const id = L.blocks - TAIL + (this.evicted++ % TAIL);
+    const old = this.elements[id];
+    if (old) this.blockOf.delete(old);
+    this.totalChars -= this.blocks[id]?.text.length ?? 0;
     return id;
   }
 
-  nearestBlock(el: Element): number | undefined {
-    for (let cur: Element | null = el, hops = 0; cur && hops < 12; cur = cur.parentElement, hops++) {
-      const id = this.blockOf.get(cur);
-      if (id !== undefined) return id;
+  /** Text budget nearly spent: free it from the tail ring (never the block being written to). */
+  private makeRoom(keep: number) {
+    for (let k = 0; k < 4 && L.totalChars - this.totalChars < L.blockChars && this.blocks.length >= L.blocks - TAIL; k++) {
+      const id = L.blocks - TAIL + (this.evicted % TAIL);
+      if (id === keep || id >= this.blocks.length) return;
+      this.skip('chars');
+      this.evictTail();
+      this.blocks[id] = { ...this.blocks[id]!, text: '' };
     }
-    return undefined;
+  }
+
+  nearestBlock(el: Element): number | undefined {
+    return nearestIn(this.blockOf, el);
   }
 
   private image(img: Element, hidden: (el: Element) => boolean) {
-    if (hidden(img)) return;
     const src = absolute(img.getAttribute('src') ?? '', this.base);
     // Worth decoding: inline images (card-shop QR codes are data: URLs), same-origin images, and URLs that carry a
     // payment payload. Cross-origin images stay URLs; the background decides whether to fetch them.
     const worth = src.startsWith('data:image/') || (this.base && sameOrigin(src, this.base)) || /qr|code|pay/i.test(src);
     if (!worth) return;
-    if (src.length > L.imageDataUrlChars || this.images.length >= L.images) return void (this.truncated = true);
+    if (src.length > L.imageDataUrlChars) return this.skip('images');
     const el = img as HTMLImageElement;
-    this.images.push({
+    const image: PageImage = {
       src,
       kind: 'img',
       alt: clip(img.getAttribute('alt') ?? '', 200),
@@ -219,9 +244,25 @@ class Collector {
       height: Number(el.naturalHeight || el.height || img.getAttribute('height') || 0) || 0,
       // The image's block is resolved at the end, once its neighbours' text has been seen.
       blockId: undefined,
-    });
+    };
+    // Full: a likelier code replaces the least likely kept image (1×1 decoys never push the real code out).
+    let index = this.images.length;
+    if (index >= L.images) {
+      this.skip('images');
+      index = weakestImage(this.images);
+      if (imageWorth(image) <= imageWorth(this.images[index]!)) return;
+    }
+    if (hidden(img)) return; // after the cheap checks: a style read per image is the cost of 100,000 <img>
+    this.images[index] = image;
     // Fallback block: the text just before the image in document order (a QR usually follows "请扫描下方收款码").
-    this.pendingImages.push({ el: img, index: this.images.length - 1, before: this.blocks.length - 1 });
+    const pending = { el: img, index, before: this.blocks.length - 1 };
+    const at = this.pendingImages.findIndex((p) => p.index === index);
+    if (at === -1) this.pendingImages.push(pending);
+    else this.pendingImages[at] = pending;
+  }
+  /** <head>: its first HEAD_ELEMENTS children (meta, link, script), outside the body's budgets. */
+  head(head: Element, hidden: (el: Element) => boolean) {
+    if (!eachChild(head, HEAD_ELEMENTS, (el) => el.localName !== 'title' && this.element(el, hidden))) this.skip('head');
   }
   /** A QR code drawn as an HTML table of cells (jquery.qrcode's table renderer): its module grid, as an image. */
   tableQr(table: Element, hidden: (el: Element) => boolean): boolean {
@@ -232,7 +273,6 @@ class Collector {
     this.pendingImages.push({ el: table, index: this.images.length - 1, before: this.blocks.length - 1 });
     return true;
   }
-  private pendingImages: Array<{ el: Element; index: number; before: number }> = [];
 
   /** Pay-channel and goods names in attributes and options; each (where, text) once, the first place kept. */
   private control(el: Element) {
@@ -244,8 +284,6 @@ class Collector {
       this.pendingControls.push({ el, index: this.controls.length - 1, before: this.blocks.length - 1 });
     }
   }
-  private controlSeen = new Set<string>();
-  private pendingControls: Array<{ el: Element; index: number; before: number }> = [];
 
   /** Block ids for links and images, once every block exists. */
   finish() {
@@ -259,36 +297,4 @@ class Collector {
       this.images[index]!.blockId = this.nearestBlock(el.parentElement ?? el) ?? (before >= 0 ? before : undefined);
     }
   }
-}
-
-/** In a <blockquote> or <q>, looked for up to 8 levels up (a bounded walk, whatever the nesting). */
-function insideQuote(el: Element): boolean {
-  let cur: Element | null = el;
-  for (let hops = 0; cur && hops < 8; hops++, cur = cur.parentElement) {
-    if (cur.localName === 'blockquote' || cur.localName === 'q') return true;
-  }
-  return false;
-}
-
-function safeUrl(u: string): URL | null {
-  try {
-    return new URL(u);
-  } catch {
-    return null;
-  }
-}
-
-function absolute(href: string, base: URL | null): string {
-  const h = href.trim();
-  if (h.startsWith('data:')) return h;
-  try {
-    return base ? new URL(h, base).href : new URL(h).href;
-  } catch {
-    return h;
-  }
-}
-
-function sameOrigin(src: string, base: URL): boolean {
-  const u = safeUrl(src);
-  return u !== null && u.origin === base.origin;
 }

@@ -1,6 +1,8 @@
 // Message lookup for the popup, the pages and the CLI. zh-CN is the default; English when the browser (or the
 // terminal) is not Chinese. Texts live in TypeScript rather than _locales so the language can follow a setting.
+import { isSignalId } from '../core/signal-ids';
 import type { Signal, Verdict } from '../core/types';
+import { ageUnit } from './age';
 import { signalsEn } from './signals/en';
 import { withListLabels } from './signals/list';
 import type { SignalText } from './signals/types';
@@ -17,14 +19,6 @@ export function pickLocale(tag: string | undefined | null): Locale {
   return /^zh(?:[-_.@]|$)/i.test(tag) ? 'zh-CN' : 'en';
 }
 
-/**
- * The browser's language, the same in the service worker and in pages. (`i18n.getUILanguage()` disagrees between
- * the two in Chromium's headless mode; `navigator.language` does not.)
- */
-export function browserLocale(): Locale {
-  return pickLocale(globalThis.navigator?.language);
-}
-
 /** A source status reason — a `source.*` key, a provider reason id (`timeout`, `not-in-records`…) — as text. */
 export function reasonText(locale: Locale, reason: string): string {
   const table = locale === 'en' ? uiEn : uiZh;
@@ -33,14 +27,11 @@ export function reasonText(locale: Locale, reason: string): string {
   return key in table ? table[key as UiKey] : reason;
 }
 
-/** How old a source's data was when the verdict was made: 刚刚 / 5 分钟前 / 3 小时前 / 2 天前. */
+/** How old a source's data was when the verdict was made: 刚刚 / 5 分钟前 / 3 小时前 / 2 天前 (the rule: ./age.ts). */
 export function ageText(locale: Locale, ms: number): string {
-  const minutes = Math.max(0, Math.round(ms / 60_000));
-  if (minutes < 1) return t(locale, 'age.now');
-  if (minutes < 60) return t(locale, 'age.minutes', { n: minutes });
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return t(locale, 'age.hours', { n: hours });
-  return t(locale, 'age.days', { n: Math.round(hours / 24) });
+  const { unit, n } = ageUnit(ms);
+  if (unit === 'now') return t(locale, 'age.now');
+  return t(locale, unit === 'minute' ? 'age.minutes' : unit === 'hour' ? 'age.hours' : 'age.days', { n });
 }
 
 /** The light as a shape, so text output never depends on colour alone (the icons use the same shapes). */
@@ -56,10 +47,11 @@ export function t(locale: Locale, key: UiKey, params?: Params): string {
   return fill((locale === 'en' ? uiEn : uiZh)[key], params);
 }
 
-export function signalText(locale: Locale, signal: Pick<Signal, 'id' | 'params'>): SignalText {
+/** A signal's text; an id this version does not know (a report or history row from another version) shows as itself. */
+export function signalText(locale: Locale, signal: { id: string; params: Signal['params'] }): SignalText {
   const table = locale === 'en' ? signalsEn : signalsZh;
+  if (!isSignalId(signal.id)) return { title: signal.id, explain: '' };
   const text = table[signal.id];
-  if (!text) return { title: signal.id, explain: '' };
   // List categories and allow kinds are ids in the params; show their names.
   const params = signal.id.startsWith('list-') ? withListLabels(locale === 'en' ? 'en' : 'zh', signal.params) : signal.params;
   return {

@@ -14,7 +14,13 @@ export const CONTRACTS = {
   [MSG.pageSnapshot]: {
     from: 'content',
     // trigger: 'auto' when the page loaded, 'request' when the person asked (popup "重新检查", an override change).
-    request: z.object({ snapshot: pageSnapshotSchema, trigger: z.enum(['auto', 'request']).default('auto') }).strict(),
+    // doc: which document load sent it (random id per load, seq counts its snapshots): the background stores a
+    // verdict only while it is the tab's newest document (lib/db/tab-verdicts.ts). Absent: the newest arrival wins.
+    request: z.object({
+      snapshot: pageSnapshotSchema,
+      trigger: z.enum(['auto', 'request']).default('auto'),
+      doc: z.object({ id: z.string().regex(/^[\w-]{8,64}$/), seq: z.number().int().nonnegative() }).strict().optional(),
+    }).strict(),
     response: z.object({
       light: lightSchema,
       headline: z.string().max(200),
@@ -72,6 +78,11 @@ export const CONTRACTS = {
   [MSG.settingsSet]: { from: 'extension', request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema },
   [MSG.bannerDismiss]: { from: 'content', request: z.object({}).strict(), response: z.object({ until: z.number() }) },
   [MSG.bannerOpenReasons]: { from: 'content', request: z.object({}).strict(), response: z.object({ opened: z.boolean() }) },
+  [MSG.bannerHidden]: {
+    from: 'content',
+    request: z.object({ reason: z.enum(['covered', 'top-layer', 'ancestor-style', 'off-screen', 'occluded']) }).strict(),
+    response: z.object({ warned: z.boolean(), opened: z.boolean() }),
+  },
   [MSG.pageHighlight]: {
     from: 'extension',
     request: z.object({ tabId: z.number().int().nonnegative(), blockId: z.number().int().nonnegative() }).strict(),

@@ -16,6 +16,8 @@ export const MSG = {
   settingsSet: 'settings/set',
   bannerDismiss: 'banner/dismiss',
   bannerOpenReasons: 'banner/open-reasons',
+  /** Content script → background: the banner is in the page but not actually visible (covered, clipped, warped). */
+  bannerHidden: 'banner/hidden',
   pageHighlight: 'page/highlight',
   icpAssistOpen: 'icp/assist-open',
   icpCaptured: 'icp/captured',

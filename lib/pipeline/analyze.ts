@@ -4,6 +4,7 @@
 // and the filing number the page shows); step 2 (`finishVerdict`) turns the answers into the verdict.
 import { siteKey, type SiteKey } from '../core/domain';
 import type { IcpRecord, LookupResult, PageSnapshot, Signal, SourceStatus, Verdict } from '../core/types';
+import type { SignalId } from '../core/signal-ids';
 import { buildVerdict, type Override } from '../core/verdict';
 import { createPageContext, type DecodedQr } from '../detectors/page/context';
 import { runPageDetectors } from '../detectors/page';
@@ -34,7 +35,7 @@ export type PageStage = {
 };
 
 /** Payment findings whose severity is `info` outside a purchase (payment/wording.ts `inContext`). */
-const PURCHASE_PAYMENT = new Set(['payment-personal-qr', 'payment-personal-transfer', 'payment-unlicensed-gateway', 'payment-crypto-only',
+const PURCHASE_PAYMENT: ReadonlySet<SignalId> = new Set<SignalId>(['payment-personal-qr', 'payment-personal-transfer', 'payment-unlicensed-gateway', 'payment-crypto-only',
   // Only in a shop context, or on the interstitial a shop shows WeChat and QQ instead of itself.
   'inapp-browser-evasion']);
 
@@ -97,6 +98,7 @@ export function finishVerdict(stage: PageStage, input: {
     override: input.override ?? null,
     checkedAt: input.now,
     truncated: snapshot.truncated,
+    ...(snapshot.skipped?.length ? { skipped: snapshot.skipped } : {}),
   });
 }
 

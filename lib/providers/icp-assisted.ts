@@ -16,7 +16,7 @@ export const ICP_ASSISTED_ID = 'icp-assisted';
 const DAY = 24 * 60 * 60 * 1000;
 /**
  * A record the person saw on the official page is good for a long time (filings change rarely, and a re-check is
- * one click); "no record" only briefly, since an empty result is the answer most easily produced by a failure.
+ * one click). "No record" is never kept (an IP ban shows the same 暂无数据), so notFoundMs is never used.
  */
 export const ICP_ASSISTED_POLICY: CachePolicy = { foundMs: 90 * DAY, notFoundMs: 3 * DAY, unavailableMs: 0, staleWhileRevalidateMs: 0 };
 
@@ -24,17 +24,15 @@ const rowSchema = lookupResultSchema(icpRecordSchema);
 const siteOf = (domain: string) => lookupDomain(domain) ?? normaliseDomainKey(domain);
 export const assistedKey = (domain: string) => `${ICP_ASSISTED_ID}:${siteOf(domain)}`;
 
-/** Keeps what the person's own query on the official page showed (found, or the page's explicit "no record"). */
+/** Keeps the record the person's own query on the official page showed. */
 export async function saveAssistedAnswer(
   store: LookupStore,
   domain: string,
-  answer: { status: 'found'; data: IcpRecord } | { status: 'not-found' },
+  answer: { status: 'found'; data: IcpRecord },
   capturedAt: number,
 ): Promise<void> {
-  const result: LookupResult<IcpRecord> = answer.status === 'found'
-    ? { status: 'found', data: answer.data, fetchedAt: capturedAt }
-    : { status: 'not-found', fetchedAt: capturedAt };
-  const ttl = answer.status === 'found' ? ICP_ASSISTED_POLICY.foundMs : ICP_ASSISTED_POLICY.notFoundMs;
+  const result: LookupResult<IcpRecord> = { status: 'found', data: answer.data, fetchedAt: capturedAt };
+  const ttl = ICP_ASSISTED_POLICY.foundMs;
   await store.put({ key: assistedKey(domain), source: ICP_ASSISTED_ID, domain: siteOf(domain), result, storedAt: capturedAt, expiresAt: capturedAt + ttl });
 }
 
@@ -46,7 +44,8 @@ export function createAssistedProvider(opts: { store: LookupStore; now: () => nu
       const row = await opts.store.get(assistedKey(domain)).catch(() => undefined);
       if (!row || opts.now() >= row.expiresAt) return unavailable('not-in-records');
       const parsed = rowSchema.safeParse(row.result);
-      if (!parsed.success || parsed.data.status === 'unavailable') return unavailable('not-in-records');
+      // A "not-found" row was written by versions before issue 10 from MIIT's empty table: not an answer either.
+      if (!parsed.success || parsed.data.status !== 'found') return unavailable('not-in-records');
       return parsed.data as LookupResult<IcpRecord>;
     },
   };

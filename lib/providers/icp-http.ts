@@ -18,8 +18,8 @@
 // (`data.0.icp`). Without `list` the root object is the one record, and such a service can answer found or
 // unavailable but never not-found. Only the registrable domain replaces `{domain}` (URL-encoded); nothing else of
 // the page is sent. https only, except plain http to this machine (127.0.0.1, localhost, [::1]).
-import { z } from 'zod';
 import { siteKey } from '../core/domain';
+import { ICP_HTTP_PLACEHOLDER as PLACEHOLDER, icpHttpConfigSchema, type IcpHttpConfig } from '../core/icp-http-config';
 import { icpRecordSchema } from '../core/schemas';
 import type { IcpRecord } from '../core/types';
 import { lookupDomain, normaliseDomainKey } from './domain-input';
@@ -35,47 +35,8 @@ export const ICP_HTTP_CACHE_POLICY: CachePolicy = {
   staleWhileRevalidateMs: 7 * 24 * HOUR,
 };
 
-const PLACEHOLDER = '{domain}';
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const UNSAFE_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
-
-const dotPath = z.string().min(1).max(200).regex(/^[^.\s]+(\.[^.\s]+)*$/, 'a dot path such as params.list')
-  .refine((p) => !p.split('.').some((s) => UNSAFE_SEGMENTS.has(s)), 'path segment not allowed');
-
-function endpointProblem(template: string): string | undefined {
-  if (template.split(PLACEHOLDER).length !== 2) return `must contain ${PLACEHOLDER} exactly once`;
-  if (/[{}]/.test(template.replace(PLACEHOLDER, ''))) return `no placeholder other than ${PLACEHOLDER}`;
-  let a: URL;
-  let b: URL;
-  try {
-    a = new URL(template.replace(PLACEHOLDER, 'a.invalid'));
-    b = new URL(template.replace(PLACEHOLDER, 'b.invalid'));
-  } catch {
-    return 'not a URL';
-  }
-  if (a.protocol !== 'https:' && !(a.protocol === 'http:' && LOOPBACK.has(a.hostname))) return 'https only (http only to this machine)';
-  if (a.username || a.password) return 'credentials belong in headers, not in the URL';
-  if (a.origin !== b.origin) return `${PLACEHOLDER} must be in the path or query, not the host`;
-  if (a.hash !== b.hash || a.hash !== '') return 'no fragment';
-  return undefined;
-}
-
-export const icpHttpConfigSchema = z.object({
-  endpoint: z.string().max(2000).superRefine((s, ctx) => {
-    const problem = endpointProblem(s);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-  headers: z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'header name'), z.string().max(4000)).optional(),
-  mapping: z.object({
-    list: dotPath.optional(),
-    found: z.object({ path: dotPath, equals: z.union([z.string(), z.number(), z.boolean()]) }).optional(),
-    fields: z.object({
-      unitName: dotPath, natureName: dotPath, mainLicence: dotPath, serviceLicence: dotPath, domain: dotPath,
-      updateRecordTime: dotPath.optional(), limitAccess: dotPath.optional(),
-    }),
-  }),
-});
-export type IcpHttpConfig = z.infer<typeof icpHttpConfigSchema>;
+// The config's schema is the settings' too, so it lives in the core (which imports no provider); re-exported here.
+export { icpHttpConfigSchema, type IcpHttpConfig };
 
 export function getPath(root: unknown, path: string): unknown {
   let cur = root;
@@ -88,21 +49,37 @@ export function getPath(root: unknown, path: string): unknown {
 }
 
 const SUCCESS_CODES = new Set(['0', '200', 'ok', 'success']);
+/** A `msg` / `message` that says the query did not run: rate limits, captchas, bans, errors (domain-facts §2). */
+const FAILURE_MSG = /频繁|稍后|失败|错误|异常|禁止|拒绝|限制|超时|繁忙|验证码|非法|封|error|fail|denied|forbidden|limit|too many|blocked|busy|captcha|invalid|timeout/i;
+/** A `msg` that says it did. An empty list is believed only beside one of these, or beside a success flag. */
+const SUCCESS_MSG = /^(操作成功|查询成功|成功|success|ok|succeeded)[。.!！]?$/i;
+
+const falsy = (v: unknown) => v === false || (typeof v === 'string' && /^(false|0|no|fail(ed|ure)?|error)$/i.test(v.trim()));
+const truthy = (v: unknown) => v === true || (typeof v === 'string' && /^(true|ok|success)$/i.test(v.trim()));
+
+type Reply = { failed: boolean; succeeded: boolean };
 
 /**
- * Does the reply say it failed? The configured success flag decides when set; the usual conventions (`success`,
- * `ok`, `code`, `error(s)`, `status`) are checked too, except the key the flag itself reads.
+ * Does the reply say it failed, and does it positively say it succeeded? The configured success flag decides when
+ * set; the usual conventions (`success`, `ok`, `code`, `error(s)`, `status`, `msg`) are checked too, except the key
+ * the flag itself reads. Flags are read as JSON writes them and as strings ("false"), since both occur.
  */
-function reportsFailure(root: unknown, found: IcpHttpConfig['mapping']['found']): boolean {
-  if (found && String(getPath(root, found.path)) !== String(found.equals)) return true;
-  if (root === null || typeof root !== 'object' || Array.isArray(root)) return false;
+function readReply(root: unknown, found: IcpHttpConfig['mapping']['found']): Reply {
+  const flag = found ? String(getPath(root, found.path)) === String(found.equals) : undefined;
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) return { failed: flag === false, succeeded: flag === true };
   const r = root as Record<string, unknown>;
   const own = (k: string) => found?.path !== k && Object.hasOwn(r, k) && r[k] !== null && r[k] !== undefined;
-  return (own('success') && r.success === false) || (own('ok') && r.ok === false)
+  const msg = [r.msg, r.message].find((m): m is string => typeof m === 'string' && m.trim() !== '')?.trim();
+  const failed = flag === false
+    || (own('success') && !truthy(r.success)) || (own('ok') && !truthy(r.ok))
     || (own('code') && !SUCCESS_CODES.has(String(r.code).toLowerCase()))
     || (own('error') && r.error !== '' && r.error !== false && r.error !== 0)
     || (own('errors') && (!Array.isArray(r.errors) || r.errors.length > 0))
-    || (own('status') && (typeof r.status === 'number' ? r.status >= 400 : /^(error|fail)/i.test(String(r.status))));
+    || (own('status') && (typeof r.status === 'number' ? r.status >= 400 : /^(error|fail)/i.test(String(r.status)) || falsy(r.status)))
+    || (msg !== undefined && !SUCCESS_MSG.test(msg) && FAILURE_MSG.test(msg));
+  const succeeded = flag === true || (own('success') && truthy(r.success)) || (own('ok') && truthy(r.ok))
+    || (own('code') && SUCCESS_CODES.has(String(r.code).toLowerCase())) || (msg !== undefined && SUCCESS_MSG.test(msg));
+  return { failed, succeeded };
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined);
@@ -120,11 +97,12 @@ function toRecord(item: unknown, fields: IcpHttpConfig['mapping']['fields']): Ic
 /** The reply → found / not-found / unavailable for `domain`. Exported for tests and for a settings-page preview. */
 export function interpretIcpReply(json: unknown, domain: string, config: IcpHttpConfig, fetchedAt: number): LookupResult<IcpRecord> {
   const { mapping } = config;
-  const failed = reportsFailure(json, mapping.found);
+  const { failed, succeeded } = readReply(json, mapping.found);
   const list = mapping.list === undefined ? [json] : getPath(json, mapping.list);
   if (!Array.isArray(list)) return unavailable(failed ? 'source-error' : 'malformed');
   if (failed) return unavailable('source-error');
-  if (list.length === 0) return mapping.list === undefined ? unavailable('malformed') : { status: 'not-found', fetchedAt };
+  // "Not filed" is established positively: an empty list with nothing saying the query ran is no answer at all.
+  if (list.length === 0) return mapping.list !== undefined && succeeded ? { status: 'not-found', fetchedAt } : unavailable(mapping.list === undefined ? 'malformed' : 'source-error');
   const records = list.map((item) => toRecord(item, mapping.fields)).filter((r): r is IcpRecord => r !== undefined);
   const mine = records.find((r) => {
     const key = normaliseDomainKey(r.domain);

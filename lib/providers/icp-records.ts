@@ -1,5 +1,6 @@
 // ICP records known locally: the CLI's `--records` `icp` section, or records shipped in the community list.
 // A record → found; null → "looked up: none exists" → not-found; absent → unavailable (we simply do not know).
+import { siteKey } from '../core/domain';
 import { icpRecordSchema } from '../core/schemas';
 import type { IcpRecord } from '../core/types';
 import { localTable, normaliseDomainKey } from './domain-input';
@@ -25,6 +26,13 @@ export function normaliseLicence(text: string): Licence | null {
   const m = /^(.+?)号?(?:-(\d+))?$/.exec(t);
   if (!m) return null;
   return m[2] === undefined ? { base: m[1]! } : { base: m[1]!, suffix: String(Number(m[2])) };
+}
+
+/** Does a record's 网站域名 name the same registrable domain as `key` (MIIT lists `www.` forms and bare ones)? */
+function sameSite(recordDomain: string, key: string): boolean {
+  const d = normaliseDomainKey(recordDomain.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#\s]/)[0] ?? '');
+  const site = (name: string) => siteKey(`https://${name}/`)?.domain ?? name;
+  return d !== '' && site(d) === site(key);
 }
 
 export function createIcpRecordsProvider(opts: {
@@ -53,9 +61,13 @@ export function createIcpRecordsProvider(opts: {
     id: opts.id ?? 'icp-records',
     local: true,
     lookup: async (domain) => {
-      const hit = byDomain(domain)?.value;
+      const found = byDomain(domain);
+      const hit = found?.value;
       if (hit === undefined || hit === 'invalid') return unavailable(hit === 'invalid' ? 'malformed' : 'not-in-records');
-      return hit === null ? { status: 'not-found', fetchedAt: fetchedAt() } : { status: 'found', data: hit, fetchedAt: fetchedAt() };
+      if (hit === null) return { status: 'not-found', fetchedAt: fetchedAt() };
+      // A record filed under this key but naming another site (or none) is not an answer about this one.
+      if (!sameSite(hit.domain, found!.key)) return unavailable('malformed');
+      return { status: 'found', data: hit, fetchedAt: fetchedAt() };
     },
     lookupByLicence: (number, lo = {}) => {
       const q = normaliseLicence(number);

@@ -32,9 +32,14 @@ function index(boot: RdapBootstrap): Map<string, readonly string[]> {
   return map;
 }
 
+/** https only: plain http is readable and forgeable on the way, and not what the permission prompt asked for. Plain
+ * http is allowed only to this machine (tests, a local mirror). */
+const usable = (u: string) => /^https:\/\//i.test(u) || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//i.test(u);
+
 /**
- * The base URL (ending in '/') of the server for `domain`: the longest matching label set wins (RFC 9224 §4),
- * https preferred over http (§5). Undefined when the TLD has no RDAP service (cn, com.cn, hk, io…).
+ * The base URL (ending in '/') of the server for `domain`: the longest matching label set wins (RFC 9224 §4), and
+ * only an https server (§5 lists http ones too; KaDun never uses them). Undefined when the TLD has no usable RDAP
+ * service (cn, com.cn, hk, io…, or http only).
  */
 export function findRdapBase(boot: RdapBootstrap, domain: string): string | undefined {
   const map = index(boot);
@@ -42,7 +47,7 @@ export function findRdapBase(boot: RdapBootstrap, domain: string): string | unde
   for (let i = 0; i < labels.length; i++) {
     const urls = map.get(labels.slice(i).join('.'));
     if (!urls) continue;
-    const base = urls.find((u) => /^https:\/\//i.test(u)) ?? urls.find((u) => /^http:\/\//i.test(u));
+    const base = urls.find((u) => /^https:\/\//i.test(u)) ?? urls.find(usable);
     return base === undefined ? undefined : base.endsWith('/') ? base : `${base}/`;
   }
   return undefined;

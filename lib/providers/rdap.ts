@@ -3,7 +3,7 @@
 // domain-facts §4); 429/5xx back off. `.cn` and friends have no RDAP: unavailable without a request.
 import { z } from 'zod';
 import { localTable, lookupDomain } from './domain-input';
-import { createBackoff, createSourceGuard, DEFAULT_TIMEOUT_MS, type Backoff } from './http';
+import { createBackoff, createSourceGuard, DEFAULT_TIMEOUT_MS, type Backoff, type FetchJsonResult } from './http';
 import { findRdapBase, type RdapBootstrap } from './rdap-bootstrap';
 import { unavailable } from './reasons';
 import type { CachePolicy, LookupResult, Provider, ProviderDeps, RdapSummary } from './types';
@@ -50,22 +50,30 @@ function vcardFn(vcard: unknown): string | undefined {
   return typeof fn === 'string' && fn.trim() ? fn.trim() : undefined;
 }
 
-function eventTime(domain: RdapDomain, action: string): number | undefined {
+/** Before the first .com registrations (1985) an RDAP date is a placeholder (1970, year −271821), not a fact. */
+export const EARLIEST_RDAP_DATE = Date.UTC(1985, 0, 1);
+const DAY = 86_400_000;
+/** Expiry may lie ahead (registrations run up to 10 years); nothing else that happened can be in the future. */
+const LATEST_AHEAD: Record<string, number> = { expiration: 11 * 366 * DAY };
+
+function eventTime(domain: RdapDomain, action: string, now: number): number | undefined {
   const date = domain.events.find((e) => e.eventAction.toLowerCase() === action)?.eventDate;
   const t = date === undefined ? NaN : Date.parse(date);
-  return Number.isNaN(t) ? undefined : t;
+  // A day of slack for clocks and time zones; anything further out is a server's bug, not a registration.
+  const latest = now + (LATEST_AHEAD[action] ?? DAY);
+  return Number.isNaN(t) || t < EARLIEST_RDAP_DATE || t > latest ? undefined : t;
 }
 
 /** RFC 9083 domain object → what the domain detectors use. */
-export function summariseRdap(domain: RdapDomain): RdapSummary {
+export function summariseRdap(domain: RdapDomain, now: number): RdapSummary {
   const registrar = domain.entities.find((e) => e.roles.some((r) => r.toLowerCase() === 'registrar'));
   const summary: RdapSummary = {
     status: domain.status.map((s) => s.toLowerCase()),
     nameservers: domain.nameservers.flatMap((n) => (n.ldhName ? [n.ldhName.toLowerCase().replace(/\.$/, '')] : [])),
   };
-  const registeredAt = eventTime(domain, 'registration');
-  const expiresAt = eventTime(domain, 'expiration');
-  const lastChangedAt = eventTime(domain, 'last changed');
+  const registeredAt = eventTime(domain, 'registration', now);
+  const expiresAt = eventTime(domain, 'expiration', now);
+  const lastChangedAt = eventTime(domain, 'last changed', now);
   const name = registrar && vcardFn(registrar.vcardArray);
   if (registeredAt !== undefined) summary.registeredAt = registeredAt;
   if (expiresAt !== undefined) summary.expiresAt = expiresAt;
@@ -78,7 +86,21 @@ export function summariseRdap(domain: RdapDomain): RdapSummary {
 export function parseRdapDomain(json: unknown, domain: string, fetchedAt: number): LookupResult<RdapSummary> {
   const parsed = rdapDomainSchema.safeParse(json);
   if (!parsed.success || parsed.data.ldhName.toLowerCase().replace(/\.$/, '') !== domain) return unavailable('malformed');
-  return { status: 'found', data: summariseRdap(parsed.data), fetchedAt };
+  return { status: 'found', data: summariseRdap(parsed.data, fetchedAt), fetchedAt };
+}
+
+/** RFC 9083 §6: the error object a server sends for "no such domain". */
+const rdapErrorSchema = z.object({ errorCode: z.literal(404) });
+
+/**
+ * Not-found is established positively: a 404, not redirected (a redirect may have led to a proxy or to another
+ * registry), labelled RDAP or JSON, whose body is the RFC 9083 error object for 404. A plain-text, empty, HTML or
+ * foreign JSON 404 is a proxy, a wrong base URL or a block, and says nothing about the domain.
+ */
+export function rdapNotFound(r: FetchJsonResult): boolean {
+  if (r.ok || r.status !== 404 || r.reason !== 'http-error' || r.redirected !== false) return false;
+  if (!/^application\/(rdap\+)?json\s*(;|$)/.test(r.contentType ?? '')) return false;
+  return rdapErrorSchema.safeParse(r.json).success;
 }
 
 export type RdapProviderOptions = {
@@ -111,8 +133,8 @@ export function createRdapProvider(opts: RdapProviderOptions): Provider<RdapSumm
           timeoutMs: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
           headers: { accept: 'application/rdap+json, application/json;q=0.9' },
         });
-        // RFC 7480 §5.3: 404 is "no such object". An HTML 404 (a proxy, a wrong base) is not, and stays unavailable.
-        if (!r.ok) return r.status === 404 && r.reason === 'http-error' ? { status: 'not-found', fetchedAt: deps.now() } : unavailable(r.reason);
+        // RFC 7480 §5.3: 404 is "no such object" — but only the server's own (rdapNotFound); any other 404 is not.
+        if (!r.ok) return rdapNotFound(r) ? { status: 'not-found', fetchedAt: deps.now() } : unavailable(r.reason);
         return parseRdapDomain(r.json, domain, deps.now());
       } catch {
         return unavailable('network');

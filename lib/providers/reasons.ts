@@ -25,6 +25,8 @@ export const UNAVAILABLE_REASONS = [
   'not-in-records',
   /** Neither the bundled nor a refreshed RDAP bootstrap could be read. */
   'no-bootstrap',
+  /** Too many redirects, or a redirect away from https. */
+  'redirect-loop',
 ] as const;
 
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];

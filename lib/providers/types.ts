@@ -23,13 +23,5 @@ export type Provider<T> = {
 /** How long each kind of answer is kept (declared beside each provider; cached.ts applies it). */
 export type CachePolicy = { foundMs: number; notFoundMs: number; unavailableMs: number; staleWhileRevalidateMs: number };
 
-/** What RDAP tells us about a registration (RFC 9083), reduced to what the domain detectors use. */
-export type RdapSummary = {
-  registeredAt?: number;
-  expiresAt?: number;
-  lastChangedAt?: number;
-  registrar?: string;
-  /** Lower-case EPP/RDAP status strings: 'client hold', 'server hold', 'active', … */
-  status: string[];
-  nameservers: string[];
-};
+// The domain detectors read it, and the core imports no provider: the shape lives in lib/core/types.ts.
+export type { RdapSummary } from '../core/types';

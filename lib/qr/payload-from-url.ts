@@ -1,7 +1,7 @@
 // Payloads carried in an image URL itself: QR generators take the text to encode as a query parameter, so the
 // payee's code can be read without any pixels. V免签 draws `<img src="../enQrcode?url=wxp%3A%2F%2Ff2f0…">`
 // (szvone/vmqphp public/payPage/pay.html); hosted generators use `?text=`, `?data=`, Google Charts `?cht=qr&chl=`.
-import type { DecodedQr } from '../detectors/page/context';
+import type { DecodedQr } from '../core/types';
 
 /** Parameters that carry the encoded text, most specific first. */
 const PAYLOAD_PARAMS = ['url', 'text', 'data', 'chl', 'content', 'value', 'str', 'qrcode', 'qr', 'code'] as const;

@@ -9,6 +9,7 @@
 // still read (rowKeyOf/slotsIn below) until the next import replaces them.
 // The database is a parameter (style.md rule 1): this file imports no Dexie globals and never fetches.
 import type { AppDb, ListEntryRow } from '../db/app-db';
+import { z } from 'zod';
 import type { IcpRecord } from '../core/types';
 import type { RiskList } from './format';
 import { compiledFrom, listKey, resolveMatch, slotsOf, suffixesOf, type CompiledList, type ListInfo, type ListMatch, type ListSlot } from './lookup';
@@ -24,6 +25,15 @@ export type StoredListInfo = ListInfo & {
   /** Bucket count of the stored rows; absent for a list stored one row per domain (builds before bucket rows). */
   buckets?: number;
 };
+
+const count = z.number().int().nonnegative();
+const storedListInfoSchema = z.object({
+  version: z.number().int().nonnegative(),
+  generatedAt: z.number(),
+  importedAt: z.number(),
+  counts: z.object({ entries: count, allow: count, icpRecords: count, expired: count }),
+  buckets: z.number().int().positive().optional(),
+}) satisfies z.ZodType<StoredListInfo>;
 
 export type ImportResult = { ok: true; info: StoredListInfo } | { ok: false; reason: 'rollback'; activeVersion: number };
 
@@ -72,9 +82,10 @@ async function readSlots(db: AppDb, info: StoredListInfo, domains: string[]): Pr
 }
 
 export async function activeListInfo(db: AppDb): Promise<StoredListInfo | null> {
+  // Read back through zod: the info decides which rows are read, so a malformed row reads as "no list".
   const [version, info] = await Promise.all([db.listMeta.get(LIST_META.activeVersion), db.listMeta.get(LIST_META.active)]);
-  const v = info?.value as StoredListInfo | undefined;
-  return typeof version?.value === 'number' && v && v.version === version.value ? v : null;
+  const v = storedListInfoSchema.safeParse(info?.value);
+  return typeof version?.value === 'number' && v.success && v.data.version === version.value ? v.data : null;
 }
 
 /**

@@ -2,6 +2,7 @@
 // Every failure is a CliError: bad input, exit 2, one line on stderr.
 import { z } from 'zod';
 import { recordsFileSchema } from '../../lib/core/schemas';
+import { boundedFetch, type BoundedFailure } from '../../lib/net/bounded-fetch';
 
 export class CliError extends Error {}
 
@@ -26,42 +27,31 @@ export async function readPageFile(readFile: (path: string) => Promise<Uint8Arra
   return decodeHtml(bytes, null);
 }
 
-/** Fetches an http(s) page: 10 s for the whole exchange, 5 MB at most, an HTML-ish answer only. */
+/** Fetches an http(s) page over the one bounded fetch: 10 s for the whole exchange, 5 MB, 5 redirects, HTML-ish only. */
 export async function fetchPage(fetchImpl: typeof fetch, url: string): Promise<{ html: string; url: string }> {
-  const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  try {
-    const res = await fetchImpl(url, { signal, redirect: 'follow', headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' } });
-    if (!res.ok) throw new CliError(`fetch failed: ${url} answered HTTP ${res.status}`);
-    const type = res.headers.get('content-type');
-    if (type && !/html|xml|text\/plain/i.test(type)) throw new CliError(`fetch failed: ${url} is not an HTML page (${type})`);
-    if (Number(res.headers.get('content-length') ?? 0) > MAX_PAGE_BYTES) throw new CliError(`fetch failed: ${url} is larger than 5 MB`);
-    const bytes = await readCapped(res, url);
-    // Redirects are followed: the page is judged at the address that actually served it.
-    return { html: decodeHtml(bytes, type), url: res.url || url };
-  } catch (err) {
-    if (err instanceof CliError) throw err;
-    if (signal.aborted) throw new CliError(`fetch failed: ${url} did not answer within ${FETCH_TIMEOUT_MS / 1000} s`);
-    const cause = (err as { cause?: { message?: string } }).cause?.message;
-    throw new CliError(`fetch failed: ${url}: ${cause ?? (err instanceof Error ? err.message : String(err))}`);
-  }
+  const r = await boundedFetch({ fetch: fetchImpl, now: Date.now }, url, {
+    timeoutMs: FETCH_TIMEOUT_MS,
+    maxBytes: MAX_PAGE_BYTES,
+    maxRedirects: 5,
+    allowPlainHttp: true,
+    headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
+  });
+  if (!r.ok) throw new CliError(`fetch failed: ${url}: ${failureText(r)}`);
+  if (r.status < 200 || r.status >= 300) throw new CliError(`fetch failed: ${url} answered HTTP ${r.status}`);
+  const type = r.headers.get('content-type');
+  if (type && !/html|xml|text\/plain/i.test(type)) throw new CliError(`fetch failed: ${url} is not an HTML page (${type})`);
+  // Redirects are followed: the page is judged at the address that actually served it.
+  return { html: decodeHtml(r.bytes, type), url: r.url };
 }
 
-async function readCapped(res: Response, url: string): Promise<Uint8Array> {
-  if (!res.body) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = res.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_PAGE_BYTES) {
-      void reader.cancel();
-      throw new CliError(`fetch failed: ${url} is larger than 5 MB`);
-    }
-    chunks.push(value);
+function failureText(r: BoundedFailure): string {
+  switch (r.reason) {
+    case 'timeout': return `did not answer within ${FETCH_TIMEOUT_MS / 1000} s`;
+    case 'too-large': return 'is larger than 5 MB';
+    case 'redirect-loop': return 'redirected more than 5 times';
+    case 'insecure-redirect': return 'redirected to a scheme other than http(s)';
+    default: return r.detail ?? r.reason;
   }
-  return Buffer.concat(chunks);
 }
 
 /**

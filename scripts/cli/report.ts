@@ -1,7 +1,8 @@
 // Verdict → what the CLI prints: one JSON object (design.md "CLI contract"), or a short report for people.
 import { SEVERITIES } from '../../lib/core/schemas';
 import type { Light, SourceStatus, Verdict } from '../../lib/core/types';
-import { headlineText, LIGHT_SHAPE, pickLocale, reasonText, signalText, t, type Locale } from '../../lib/i18n';
+import { headlineText, LIGHT_SHAPE, reasonText, signalText, t, type Locale } from '../../lib/i18n';
+import { envLocale } from '../../lib/i18n/env-locale';
 import { uiZh, type UiKey } from '../../lib/i18n/ui.zh-CN';
 
 export function toJson(v: Verdict): Record<string, unknown> {
@@ -25,9 +26,8 @@ export function toJson(v: Verdict): Record<string, unknown> {
 
 /** POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG. `zh_CN.UTF-8` → zh-CN; anything else, or nothing, → en. */
 export function terminalLocale(env: Record<string, string | undefined>): Locale {
-  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   // An unset or C/POSIX locale is not a Chinese terminal: English there.
-  return raw ? pickLocale(raw) : 'en';
+  return envLocale(env, 'en');
 }
 
 /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -132,17 +132,23 @@ describe('icp/captured', () => {
     expect(await a.provider.lookup('cards.example')).toMatchObject({ status: 'found', data: { domain: 'cards.example' } });
   });
 
-  it('records not-found only for the page\'s explicit no-record answer to this exact domain', async () => {
+  it('never keeps MIIT\'s "no record" (an IP ban shows the same table): the site stays unchecked, never not-filed', async () => {
     const { db, fromPopup, fromMiit, provider, rechecked } = setup();
     await request(fromPopup, 'icp/assist-open', { tabId: SHOP_TAB });
-    // An empty result alone (a blocked or failed query looks the same) is not an answer.
     expect(await request(fromMiit, 'icp/captured', { query: 'cards.example', records: [] })).toEqual({ stored: 0, rechecked: 0 });
-    // "No record" for something else the person searched for says nothing about this site.
     expect(await request(fromMiit, 'icp/captured', { query: 'other.example', records: [], noRecord: true })).toEqual({ stored: 0, rechecked: 0 });
+    expect(await request(fromMiit, 'icp/captured', { query: 'cards.example', records: [], noRecord: true })).toEqual({ stored: 0, rechecked: 0 });
     expect(await db.lookups.count()).toBe(0);
-    expect(await request(fromMiit, 'icp/captured', { query: 'cards.example', records: [], noRecord: true })).toEqual({ stored: 1, rechecked: 1 });
-    expect(await provider.lookup('cards.example')).toEqual({ status: 'not-found', fetchedAt: T0 });
-    expect(rechecked).toEqual([SHOP_TAB]);
+    expect(await provider.lookup('cards.example')).toEqual({ status: 'unavailable', reason: 'not-in-records' });
+    expect(rechecked).toEqual([]);
+    // The query stays pending: the person can search again once MIIT answers properly.
+    expect(await db.settings.get(PENDING_KEY)).toBeDefined();
+  });
+
+  it('reads a "not-found" row kept by an older version as unchecked, not as not-filed', async () => {
+    const { db, provider } = setup();
+    await db.lookups.put({ key: 'icp-assisted:cards.example', source: 'icp-assisted', domain: 'cards.example', result: { status: 'not-found', fetchedAt: T0 }, storedAt: T0, expiresAt: T0 + 86_400_000 });
+    expect(await provider.lookup('cards.example')).toEqual({ status: 'unavailable', reason: 'not-in-records' });
   });
 
   it('does nothing without a pending query (nobody asked, or it was answered already)', async () => {

@@ -5,18 +5,19 @@ import type { Verdict } from '../../lib/core/types';
 import { createHandlers } from '../../entrypoints/background/handlers';
 import { openAppDb } from '../../lib/db/app-db';
 import { extractHtml } from '../helpers/fixtures';
+import { memoryTabs } from './memory-tabs';
 
 async function verdictWith(qr: { imageIndex: number; payload: string }[]): Promise<Verdict> {
-  let saved: Verdict | null = null;
+  const { store, tabs } = memoryTabs();
   const handlers = createHandlers({
     db: openAppDb(`kadun-bg-qr-${Date.now()}-${Math.random()}`), now: () => 1, locale: () => 'zh-CN', settings: async () => DEFAULT_SETTINGS,
-    saveTabVerdict: async (_id, v) => void (saved = v), loadTabVerdict: async () => null, showLight: async () => {},
+    tabs: store, showLight: async () => {},
     requestSnapshot: async () => true, decodeQr: async () => qr,
   });
   const url = 'https://ka.example/pay';
   const { snapshot } = extractHtml('<h1>订单支付</h1><p>商品：Q币 100个 卡密</p><p>应付金额 ¥10.00</p><div><img src="data:image/png;base64,AAAA" alt="收款码"></div><button>立即支付</button>', url);
   await handlers['page/snapshot']({ snapshot, trigger: 'auto' }, { kind: 'content', tabId: 3, url });
-  return saved!;
+  return tabs.get(3)!;
 }
 
 describe('background handlers and QR decoding', () => {

@@ -7,13 +7,14 @@ import { openAppDb } from '../../lib/db/app-db';
 import { createServer } from '../../lib/messaging/server';
 import { request } from '../../lib/messaging/client';
 import type { ReportDraft } from '../../lib/core/types';
+import { memoryTabs } from './memory-tabs';
 
 let n = 0;
 function setup() {
   const db = openAppDb(`kadun-rec-${Date.now()}-${n++}`);
   const changed: string[] = [];
   const page = createHandlers({
-    db, now: () => 1, locale: () => 'zh-CN', settings: async () => DEFAULT_SETTINGS, saveTabVerdict: async () => {}, loadTabVerdict: async () => null,
+    db, now: () => 1, locale: () => 'zh-CN', settings: async () => DEFAULT_SETTINGS, tabs: memoryTabs().store,
     showLight: async () => {}, requestSnapshot: async () => true,
   });
   const records = createRecordHandlers({ db, now: () => 1_700_000_000_000, onOverrideChanged: async (d) => void changed.push(d) });

@@ -6,18 +6,17 @@ import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { createHandlers } from '../../entrypoints/background/handlers';
 import { openAppDb } from '../../lib/db/app-db';
 import { createServer } from '../../lib/messaging/server';
-import type { Verdict } from '../../lib/core/types';
 import { extractHtml } from '../helpers/fixtures';
+import { memoryTabs } from './memory-tabs';
 
 function setup() {
-  const tabs = new Map<number, Verdict>();
+  const { store, tabs } = memoryTabs();
   const handlers = createHandlers({
     db: openAppDb(`kadun-bg-spa-${Date.now()}`),
     now: () => 1_700_000_000_000,
     locale: () => 'zh-CN',
     settings: async () => DEFAULT_SETTINGS,
-    saveTabVerdict: async (id, v) => void tabs.set(id, v),
-    loadTabVerdict: async (id) => tabs.get(id) ?? null,
+    tabs: store,
     showLight: async () => undefined,
     requestSnapshot: async () => true,
   });

@@ -11,18 +11,18 @@ import { createServer } from '../../lib/messaging/server';
 import type { PageSnapshot, Verdict } from '../../lib/core/types';
 import type { DecodedQr } from '../../lib/detectors/page/context';
 import { extractHtml, PAGE_FIXTURES } from '../helpers/fixtures';
+import { memoryTabs } from './memory-tabs';
 
 let n = 0;
 function setup(decodeQr: (s: PageSnapshot) => Promise<DecodedQr[]> = async () => [], settings = DEFAULT_SETTINGS) {
   const db = openAppDb(`kadun-bg-${Date.now()}-${n++}`);
-  const tabs = new Map<number, Verdict>();
+  const { store, tabs } = memoryTabs();
   const toolbar = new Map<number, { light: string; title: string }>();
   const handlers = createHandlers({
     db,
     now: () => 1_700_000_000_000,
     locale: () => 'zh-CN', settings: async () => settings,
-    saveTabVerdict: async (id, v) => void tabs.set(id, v),
-    loadTabVerdict: async (id) => tabs.get(id) ?? null,
+    tabs: store,
     showLight: async (id, light, title) => void toolbar.set(id, { light, title }),
     requestSnapshot: async () => true,
     decodeQr,

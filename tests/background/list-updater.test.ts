@@ -13,6 +13,7 @@ import { request } from '../../lib/messaging/client';
 import { createServer } from '../../lib/messaging/server';
 import { lookupInDb } from '../../lib/risk-list/store';
 import { encode, entry, keyPair, list, NOW } from '../risk-list/helpers';
+import { COMMON_HOSTILE, serveHostile } from '../providers/hostile-answers';
 
 type Route = (res: ServerResponse, headers: IncomingHttpHeaders) => void;
 const routes = new Map<string, Route>();
@@ -232,7 +233,7 @@ describe('refused downloads keep the list in use', () => {
     const { updater, settings } = setup({ maxBytes: 400 });
     const big = await signed(list({ version: 2, entries: Array.from({ length: 10 }, (_, i) => entry(`big${i}.example`)) }));
     serve(big);
-    expect((await updater.update(settings, { manual: true })).reason).toMatch(/^too-large: \d+ bytes > 400/);
+    expect((await updater.update(settings, { manual: true })).reason).toMatch(/^too-large: more than 400 bytes/);
     routes.set('/risk-list.json', (res) => {
       res.writeHead(200, { 'transfer-encoding': 'chunked' });
       res.write(big.bytes.subarray(0, 300));
@@ -265,6 +266,22 @@ describe('refused downloads keep the list in use', () => {
     expect(await updater.update(settings, { manual: false })).toEqual({ ok: true, version: 2 });
     expect(await state()).toMatchObject({ failures: 0, nextAllowedAt: null, lastError: null, lastSuccessAt: clock.now });
     expect((await updater.status()).lastError).toBeNull();
+  });
+
+  // The list download under every hostile answer (issue 10 item 3): refused, the list in use kept, nothing thrown.
+  it.each(Object.entries(COMMON_HOSTILE))('the list answered with %s is refused and the list in use kept', async (_name, h) => {
+    const { updater, settings } = setup();
+    routes.set('/risk-list.json', (res) => serveHostile(h, '/risk-list.json', res));
+    const result = await updater.update(settings, { manual: true });
+    expect(result.ok).toBe(false);
+    expect((await updater.status()).version).toBe(1);
+  });
+
+  it('a redirect loop is counted and refused as redirect-loop', async () => {
+    const { updater, settings } = setup();
+    routes.set('/risk-list.json', (res) => void res.writeHead(302, { location: '/risk-list.json' }).end());
+    expect((await updater.update(settings, { manual: true })).reason).toMatch(/^redirect-loop: more than 3 redirects/);
+    expect(seen.filter((r) => r.path === '/risk-list.json')).toHaveLength(4);
   });
 
   it('an unreachable host is a network failure, never a throw', async () => {

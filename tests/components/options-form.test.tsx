@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { OptionsForm, type OptionsFormProps } from '../../components/options-form/options-form';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
-import { draftFromSettings } from '../../lib/ui/options';
+import { draftFromSettings } from '../../components/options-form/draft';
 
 const noop = () => {};
 const props = (patch: Partial<OptionsFormProps> = {}): OptionsFormProps => ({

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bannerDecision } from '../../lib/core/banner';
 import type { Signal, Verdict } from '../../lib/core/types';
+import type { SignalId } from '../../lib/core/signal-ids';
 
-const s = (id: string, severity: Signal['severity'] = 'info'): Signal => ({ id, severity, evidence: [], source: { kind: 'page' }, params: {} });
-const v = (light: Verdict['light'], ids: string[], isShop = true, rule: Verdict['rule'] = 'danger') => ({ light, isShop, rule, signals: ids.map((id) => s(id)) });
+const s = (id: SignalId, severity: Signal['severity'] = 'info'): Signal => ({ id, severity, evidence: [], source: { kind: 'page' }, params: {} });
+const v = (light: Verdict['light'], ids: SignalId[], isShop = true, rule: Verdict['rule'] = 'danger') => ({ light, isShop, rule, signals: ids.map((id) => s(id)) });
 
 describe('bannerDecision', () => {
   it.each([

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { guessCategory, issueUrl, reportEvidence, reportText, type ReportLabels } from '../../lib/core/report';
 import type { ReportDraft, Signal } from '../../lib/core/types';
+import type { SignalId } from '../../lib/core/signal-ids';
 
-const sig = (id: string, severity: Signal['severity'], quote = 'q'): Signal => ({ id, severity, evidence: [{ quote }], source: { kind: 'page' }, params: {} });
+const sig = (id: SignalId, severity: Signal['severity'], quote = 'q'): Signal => ({ id, severity, evidence: [{ quote }], source: { kind: 'page' }, params: {} });
 const labels: ReportLabels = {
   title: (kind, d) => `${kind === 'appeal' ? '误报申诉' : '举报'}：${d}`,
   category: (c) => `cat:${c}`,

@@ -1,9 +1,10 @@
 // Table-driven cases for the ordered verdict rules of design.md.
 import { describe, expect, it } from 'vitest';
 import type { Severity, Signal } from '../../lib/core/types';
+import type { SignalId } from '../../lib/core/signal-ids';
 import { buildVerdict, type Override } from '../../lib/core/verdict';
 
-const sig = (id: string, severity: Severity): Signal => ({ id, severity, evidence: [], source: { kind: 'page' }, params: {} });
+const sig = (id: SignalId, severity: Severity): Signal => ({ id, severity, evidence: [], source: { kind: 'page' }, params: {} });
 const off = { state: 'off' as const };
 const sources = { page: { state: 'ok' as const }, icp: off, rdap: off, list: off };
 

@@ -1,39 +1,87 @@
 // refined-github's features test, for detectors: every file in lib/detectors/page is a registered detector whose id
-// is its file name, with match and no-match fixtures and zh-CN and en text; and every page detector stays silent on
-// every other detector's no-match fixtures unless that fixture is also one of its own match fixtures.
+// is its file name, with its own test file, match and no-match fixtures, and zh-CN and en text declared on it whose
+// every {placeholder} its signals fill; helpers live in the subfolders named below; and every page detector stays
+// silent on every other detector's no-match fixtures unless that fixture is also one of its own match fixtures.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PAGE_DETECTORS } from '../../lib/detectors/page';
+import type { PageDetector } from '../../lib/detectors/page/context';
 import { PAGE_SIGNAL_IDS } from '../../lib/core/signal-ids';
-import { signalsEn } from '../../lib/i18n/signals/en';
-import { signalsZh } from '../../lib/i18n/signals/zh-CN';
+import type { Signal } from '../../lib/core/types';
+import { fill } from '../../lib/i18n';
 import { contextFor, detectorFixtures } from '../helpers/fixtures';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lib', 'detectors', 'page');
-/** Files in lib/detectors/page that are not detectors: the registry, the shared shapes and shared parsers. */
-const SUPPORT = new Set(['index', 'context', 'shop-classification', 'filing-numbers', 'uscc', 'vocabulary']);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIR = join(ROOT, 'lib', 'detectors', 'page');
+/** Files in lib/detectors/page that are not detectors: the registry and the shapes every detector shares. */
+const SUPPORT = new Set(['index', 'context']);
+/** Where detectors' helpers live (parsers, word lists, tables); any other folder here is a mistake. */
+const HELPER_DIRS = new Set(['payment', 'price', 'shared']);
 /** Fixture folder of shared hard negatives: not a detector id, run against every detector. */
 const COMMON = '_common';
-const detectorFiles = readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => basename(f, '.ts')).filter((f) => !SUPPORT.has(f));
+const entries = readdirSync(DIR);
+const detectorFiles = entries.filter((f) => f.endsWith('.ts')).map((f) => basename(f, '.ts')).filter((f) => !SUPPORT.has(f));
+
+/** The placeholders `detector`'s text leaves unfilled for `signal`, as `lang.field: {name}`. */
+export function unfilledPlaceholders(detector: Pick<PageDetector, 'text'>, signal: Pick<Signal, 'params'>): string[] {
+  const out: string[] = [];
+  for (const lang of ['zh-CN', 'en'] as const) {
+    const text = detector.text[lang];
+    for (const field of ['title', 'explain', 'action'] as const) {
+      for (const m of fill(text[field] ?? '', signal.params).matchAll(/\{(\w+)\}/g)) out.push(`${lang}.${field}: ${m[0]}`);
+    }
+  }
+  return out;
+}
+
+/** What a detector is missing: its test file, match or no-match fixtures, text in either language. */
+export function missingParts(id: string, d: Pick<PageDetector, 'text'>, root = ROOT): string[] {
+  const out: string[] = [];
+  if (!existsSync(join(root, 'tests', 'detectors', 'page', `${id}.test.ts`))) out.push(`tests/detectors/page/${id}.test.ts`);
+  const { match, nomatch } = detectorFixtures(id);
+  if (match.length === 0) out.push(`tests/fixtures/pages/${id}/match-*.html`);
+  if (nomatch.length === 0) out.push(`tests/fixtures/pages/${id}/nomatch-*.html (a negative)`);
+  for (const lang of ['zh-CN', 'en'] as const) {
+    if (!d.text?.[lang]?.title || !d.text[lang].explain) out.push(`${lang} text`);
+  }
+  return out;
+}
 
 describe('page detector registry', () => {
-  it('registers exactly the detector files, each under its file name, each a public signal id', () => {
+  it('registers exactly the detector files, each under its file name, each a public signal id, every page id', () => {
     expect(PAGE_DETECTORS.map((d) => d.id).sort()).toEqual([...detectorFiles].sort());
     for (const d of PAGE_DETECTORS) expect(PAGE_SIGNAL_IDS).toContain(d.id);
     expect(new Set(PAGE_DETECTORS.map((d) => d.id)).size).toBe(PAGE_DETECTORS.length);
+    expect([...PAGE_SIGNAL_IDS].sort()).toEqual(PAGE_DETECTORS.map((d) => d.id).sort());
   });
 
-  it.each(PAGE_DETECTORS.map((d) => [d.id]))('%s has match and no-match fixtures and text in both languages', (id) => {
-    const { match, nomatch } = detectorFixtures(id);
-    expect(match.length, `${id}: tests/fixtures/pages/${id}/match-*.html`).toBeGreaterThan(0);
-    expect(nomatch.length, `${id}: tests/fixtures/pages/${id}/nomatch-*.html`).toBeGreaterThan(0);
-    for (const table of [signalsZh, signalsEn]) {
-      expect(table[id]?.title, `${id} title`).toBeTruthy();
-      expect(table[id]?.explain, `${id} explain`).toBeTruthy();
+  it('keeps helpers in the known subfolders, and nothing else beside the detectors', () => {
+    const dirs = entries.filter((f) => statSync(join(DIR, f)).isDirectory());
+    expect(dirs.filter((f) => !HELPER_DIRS.has(f)), 'a helper folder the registry test does not know').toEqual([]);
+    expect(entries.filter((f) => !dirs.includes(f) && !f.endsWith('.ts')), 'files that are neither detectors nor helpers').toEqual([]);
+  });
+
+  it.each(PAGE_DETECTORS.map((d) => [d.id, d] as const))('%s has its test file, match and no-match fixtures and text in both languages', (id, d) => {
+    expect(missingParts(id, d)).toEqual([]);
+    expect(d.text['zh-CN'].title).not.toBe(d.text.en.title);
+  });
+
+  it.each(PAGE_DETECTORS.map((d) => [d.id, d] as const))('%s fills every {placeholder} of its text from each signal on its match fixtures', (_id, d) => {
+    for (const f of detectorFixtures(d.id).match) {
+      for (const signal of d.detect(contextFor(readFileSync(f, 'utf8')))) expect(unfilledPlaceholders(d, signal), basename(f)).toEqual([]);
     }
-    expect(signalsZh[id]!.title).not.toBe(signalsEn[id]!.title);
+  });
+
+  it('the checks above fail on what they are for: a missing test file, an unfilled placeholder, a missing negative', () => {
+    const text = { 'zh-CN': { title: '疑似 {payload}', explain: '说明' }, en: { title: 'Probably {payload}', explain: 'Why {amount}' } };
+    expect(unfilledPlaceholders({ text }, { params: { payload: 'x' } })).toEqual(['en.explain: {amount}']);
+    expect(unfilledPlaceholders({ text }, { params: { payload: 'x', amount: 5 } })).toEqual([]);
+    // `_common` has negatives only, and no test file of its own; a made-up id has nothing at all.
+    expect(missingParts(COMMON, { text })).toEqual([`tests/detectors/page/${COMMON}.test.ts`, `tests/fixtures/pages/${COMMON}/match-*.html`]);
+    expect(missingParts('no-such-detector', { text })).toEqual(['tests/detectors/page/no-such-detector.test.ts',
+      'tests/fixtures/pages/no-such-detector/match-*.html', 'tests/fixtures/pages/no-such-detector/nomatch-*.html (a negative)']);
   });
 
   it('every fixture names its origin and date', () => {

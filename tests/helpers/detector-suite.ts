@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Severity, Signal } from '../../lib/core/types';
 import type { PageDetector } from '../../lib/detectors/page/context';
-import type { SignalTexts } from '../../lib/i18n/signals/types';
+import type { SignalId } from '../../lib/core/signal-ids';
+import type { SignalTextPart } from '../../lib/i18n/signals/types';
 import { contextFor, detectorFixtures, readFixture } from './fixtures';
 
 export type DetectorFixtureOptions = {
@@ -78,7 +79,7 @@ const placeholders = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)
  * `id` has zh-CN and en text with different titles, the same `{placeholders}` in both languages for each of title,
  * explain and action, and every placeholder is a param of each of `signals` (of which there must be one at least).
  */
-export function expectTextsMatchParams(id: string, signals: readonly Signal[], texts: { zh: SignalTexts; en: SignalTexts }): void {
+export function expectTextsMatchParams(id: SignalId, signals: readonly Signal[], texts: { zh: SignalTextPart; en: SignalTextPart }): void {
   const zh = texts.zh[id];
   const en = texts.en[id];
   expect(zh, `${id}: zh-CN text`).toBeDefined();

@@ -18,8 +18,8 @@ describe('locales', () => {
 
   it('zh-CN and en describe the same signals with the same placeholders', () => {
     expect(Object.keys(signalsEn).sort()).toEqual(Object.keys(signalsZh).sort());
-    for (const [id, zh] of Object.entries(signalsZh)) {
-      const en = signalsEn[id]!;
+    for (const id of SIGNAL_IDS) {
+      const [zh, en] = [signalsZh[id], signalsEn[id]];
       expect(placeholders(en.title), id).toEqual(placeholders(zh!.title));
       expect(placeholders(en.explain), id).toEqual(placeholders(zh!.explain));
     }

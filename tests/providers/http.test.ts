@@ -28,8 +28,12 @@ describe('fetchJson', () => {
     ['a 429', json('{}', 429, { 'retry-after': '120' }), { ok: false, reason: 'rate-limited', status: 429, retryAfterMs: 120_000 }],
     ['a 503 with an HTTP date', json('{}', 503, { 'retry-after': 'Tue, 24 Nov 2026 12:05:00 GMT' }), { ok: false, reason: 'server-error', status: 503, retryAfterMs: 300_000 }],
     ['a 500', new Response('<h1>500</h1>', { status: 500, headers: { 'content-type': 'text/html' } }), { ok: false, reason: 'server-error', status: 500 }],
+    // Only 200 is an answer: a 202 or 206 with a plausible body says nothing about the domain.
+    ['a 202 with JSON', json('{"list":[]}', 202), { ok: false, reason: 'source-error', status: 202 }],
+    ['a 206 with JSON', json('{"list":[]}', 206), { ok: false, reason: 'source-error', status: 206 }],
   ])('%s', async (_name, response, expected) => {
-    expect(await fetchJson(depsWith(() => response), 'https://rdap.test/x')).toEqual(expected);
+    // toMatchObject: a non-200 also carries contentType and redirected (rdap.ts reads them).
+    expect(await fetchJson(depsWith(() => response), 'https://rdap.test/x')).toMatchObject(expected);
   });
 
   it('refuses a body whose declared length is over the cap without reading it', async () => {

@@ -45,9 +45,10 @@ describe('findRdapBase', () => {
     expect(findRdapBase(b, 'shop.co.uk')).toBe('https://rdap.co-uk.test/');
     expect(findRdapBase(b, 'shop.uk')).toBe('https://rdap.uk.test/');
   });
-  it('prefers https, falls back to http, adds the trailing slash, ignores other schemes', () => {
+  it('uses https only (never an http server the permission prompt did not ask for), adds the trailing slash', () => {
     expect(findRdapBase(b, 'x.co.uk')).toMatch(/^https:/);
-    expect(findRdapBase(b, 'x.plain')).toBe('http://rdap.plain.test/');
+    expect(findRdapBase(b, 'x.plain')).toBeUndefined();
+    expect(findRdapBase({ ...b, services: [[['plain'], ['http://127.0.0.1:8080/rdap']]] }, 'x.plain')).toBe('http://127.0.0.1:8080/rdap/');
     expect(findRdapBase(b, 'x.odd')).toBeUndefined();
     expect(findRdapBase(b, 'x.cn')).toBeUndefined();
   });

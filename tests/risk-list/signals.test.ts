@@ -3,6 +3,7 @@ import { signalSchema } from '../../lib/core/schemas';
 import { LIST_SIGNAL_IDS } from '../../lib/core/signal-ids';
 import { buildVerdict } from '../../lib/core/verdict';
 import { fill } from '../../lib/i18n';
+import type { SignalTextPart } from '../../lib/i18n/signals/types';
 import { listTexts, withListLabels } from '../../lib/i18n/signals/list';
 import { compileList } from '../../lib/risk-list/lookup';
 import { listSignals } from '../../lib/risk-list/signals';
@@ -76,7 +77,7 @@ describe('list texts', () => {
     for (const domain of ['scam.example', 'reported.test', 'vendor.example']) {
       for (const lang of ['zh', 'en'] as const) {
         const s = listSignals(c.match(domain), info)[0]!;
-        const t = listTexts[lang][s.id]!;
+        const t = (listTexts[lang] as SignalTextPart)[s.id]!;
         const params = withListLabels(lang, s.params);
         for (const text of [t.title, t.explain, t.action ?? '']) expect(fill(text, params)).not.toMatch(/\{\w+\}/);
       }

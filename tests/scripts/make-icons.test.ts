@@ -1,9 +1,10 @@
-import { inflateSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import {
   BRAND_COLOR,
   BRAND_SIZES,
-  crc32,
   encodePng,
   LIGHT_SIZES,
   LIGHT_STYLES,
@@ -36,22 +37,12 @@ function readChunks(png: Buffer): Chunk[] {
   return chunks;
 }
 
-/** Minimal decoder for what encodePng produces (RGBA8, filter 0 on every row). */
+/** Decodes with pngjs (which checks every CRC), after checking the chunk CRCs independently with node:zlib. */
 function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer } {
   const chunks = readChunks(png);
-  const ihdr = chunks[0]!;
-  expect(ihdr.type).toBe('IHDR');
-  const width = ihdr.data.readUInt32BE(0);
-  const height = ihdr.data.readUInt32BE(4);
-  const raw = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
-  const stride = width * 4;
-  expect(raw.length).toBe((stride + 1) * height);
-  const rgba = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    expect(raw[y * (stride + 1)]).toBe(0);
-    raw.copy(rgba, y * stride, y * (stride + 1) + 1, (y + 1) * (stride + 1));
-  }
-  return { width, height, rgba };
+  expect(chunks[0]!.type).toBe('IHDR');
+  const decoded = PNG.sync.read(png);
+  return { width: decoded.width, height: decoded.height, rgba: decoded.data };
 }
 
 function pixel(rgba: Buffer, size: number, x: number, y: number): [number, number, number, number] {
@@ -83,9 +74,17 @@ describe('encodePng', () => {
     expect([...decoded.rgba]).toEqual([...rgba]);
   });
 
-  it('computes the standard CRC32', () => {
-    expect(crc32(Buffer.from('IEND', 'ascii'))).toBe(0xae426082);
-    expect(crc32(Buffer.from('123456789', 'ascii'))).toBe(0xcbf43926);
+  it('is pngjs, not a PNG encoder of its own (no CRC table, no zlib of its own)', () => {
+    const src = readFileSync('scripts/make-icons.ts', 'utf8');
+    expect(src).toMatch(/from 'pngjs'/);
+    expect(src).not.toMatch(/node:zlib|CRC_TABLE|crc32/);
+  });
+
+  it('writes the committed icons: the same pixels as a fresh render', () => {
+    for (const light of LIGHTS) {
+      for (const size of LIGHT_SIZES) expect(PNG.sync.read(readFileSync(`public/icons/${light}-${size}.png`)).data.equals(renderIcon(light, size)), `${light}-${size}`).toBe(true);
+    }
+    for (const size of BRAND_SIZES) expect(PNG.sync.read(readFileSync(`public/icon/${size}.png`)).data.equals(renderBrandIcon(size)), `brand ${size}`).toBe(true);
   });
 
   it('rejects a pixel buffer of the wrong length', () => {

@@ -3,8 +3,8 @@
 // numbers here are exactly the ones the page detectors judged (ctx.memo shares the parse).
 import { normalize } from '../../core/text';
 import { blockEvidence, type NormBlock, type PageContext } from '../page/context';
-import { filingProblems, parseFilingNumbers } from '../page/filing-numbers';
-import { isValidUscc, usccCandidates } from '../page/uscc';
+import { filingProblems, parseFilingNumbers } from '../page/shared/filing-numbers';
+import { isValidUscc, usccCandidates } from '../page/shared/uscc';
 import type { PageClaims } from './types';
 
 /** Legal-form suffixes, longest first (股份有限公司 / 有限责任公司 before 有限公司); 个体 forms are named with 商行 / 经营部. */
@@ -75,7 +75,7 @@ export function copyrightHolders(norm: string): HolderHit[] {
   if (DISCLAIMER.test(norm)) return [];
   const out: HolderHit[] = [];
   const push = (raw: string, at: number) => {
-    const holder = raw.replace(/^[\s\d-]+/, '').replace(/[\s.。,，]+$/, '');
+    const holder = raw.replace(/^[\s\d-]+/, '').replace(/(?<![\s.。,，])[\s.。,，]+$/, '');
     const start = at + raw.indexOf(holder);
     if (holder.length >= 2 && !out.some((h) => h.holder === holder)) out.push({ holder, start, end: start + holder.length });
   };

@@ -1,8 +1,7 @@
 // Domain detectors are pure functions of what the page showed and what the data sources answered.
 import type { SiteKey } from '../../core/domain';
 import type { DomainSignalId } from '../../core/signal-ids';
-import type { IcpRecord, LookupResult, Signal } from '../../core/types';
-import type { RdapSummary } from '../../providers/types';
+import type { IcpRecord, LookupResult, RdapSummary, Signal } from '../../core/types';
 
 /** What the page claims about itself, extracted by the page parsers (filing-numbers.ts, uscc.ts): see page-claims.ts. */
 export type PageClaims = {

@@ -1,13 +1,13 @@
 import { normalizeWithMap, originalSlice, type NormalizedText } from '../../core/text';
-import type { ControlText, Evidence, PageSnapshot, Severity, Signal, TextBlock } from '../../core/types';
+import type { ControlText, DecodedQr, DetectorText, Evidence, PageSnapshot, Severity, Signal, TextBlock } from '../../core/types';
 import type { PageSignalId } from '../../core/signal-ids';
 
 export type NormBlock = TextBlock & NormalizedText;
 /** A control text (option, value, data-*, alt, title, pay icon), normalised like a block. */
 export type NormControl = ControlText & NormalizedText;
 
-/** A QR code decoded from one of the snapshot's images (decoding happens outside the detectors). */
-export type DecodedQr = { imageIndex: number; payload: string };
+// A decoded QR code: lib/qr produces it and detectors read it, so the shape lives in the core.
+export type { DecodedQr } from '../../core/types';
 
 /** What the caller knows beyond the snapshot: the clock, and the QR payloads it decoded from the page's images. */
 export type PageExtras = { now: number; qr?: readonly DecodedQr[] };
@@ -29,6 +29,8 @@ export type PageContext = {
 export type PageDetector = {
   readonly id: PageSignalId;
   detect(ctx: PageContext): Signal[];
+  /** What the person reads, in both languages, beside the logic that raises it; placeholders are the params. */
+  readonly text: DetectorText;
 };
 
 export function createPageContext(snapshot: PageSnapshot, extras: PageExtras): PageContext {
@@ -57,15 +59,23 @@ export function createPageContext(snapshot: PageSnapshot, extras: PageExtras): P
 
 /** Evidence quoting the original text of normalised range [start, end) of a block, with a little context. */
 export function blockEvidence(block: NormBlock, start: number, end: number, pad = 12): Evidence {
-  const quote = originalSlice(block.text, block, start, end, pad);
+  const quote = isolateBidi(originalSlice(block.text, block, start, end, pad));
   return { quote: quote.length > 120 ? quote.slice(0, 119) + '…' : quote, blockId: block.id };
 }
 
 /** Evidence for a control text: `data-type="codepayalipay"`, `<option> V免签支付宝`, `alt="码支付"`. */
 export function controlEvidence(c: ControlText): Evidence {
-  const quote = c.where === 'option' ? `<option> ${c.text}` : c.attr ? `${c.attr}="${c.text}"` : c.text;
+  const quote = isolateBidi(c.where === 'option' ? `<option> ${c.text}` : c.attr ? `${c.attr}="${c.text}"` : c.text);
   const e: Evidence = { quote: quote.length > 120 ? quote.slice(0, 119) + '…' : quote, where: c.where };
   return c.blockId === undefined ? e : { ...e, blockId: c.blockId };
+}
+
+/** Bidi embedding, override and isolate controls (U+202A–202E, U+2066–2069). */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** A quote with the page's bidi controls removed: a U+202E in page text must not reorder our own words around it. */
+export function isolateBidi(quote: string): string {
+  return quote.replace(BIDI, '');
 }
 
 export function pageSignal(

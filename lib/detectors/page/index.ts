@@ -1,5 +1,7 @@
-// The page-detector registry. One detector per file, id = filename; tests/detectors/registry.test.ts checks that
-// every file here is registered, has match and no-match fixtures and has zh-CN and en text.
+// The page-detector registry. One detector per file, id = filename, its text (zh-CN and en) declared on it; its place
+// in PAGE_DETECTORS below is its place in the headline order. tests/detectors/registry.test.ts checks that every file
+// here is registered and has its test file, match and no-match fixtures and filled text; helpers live in payment/,
+// price/ and shared/.
 import type { Signal } from '../../core/types';
 import type { PageContext, PageDetector } from './context';
 import { icpFilingInvalid } from './icp-filing-invalid';

@@ -6,11 +6,11 @@
 // icp-record-missing {domain}; icp-record-personal {domain} {licence} {nature}; icp-unit-mismatch {domain} {company}
 // {unit}; icp-access-limited {domain} {licence} {unit}; impersonation {domain} {vendor} {claim} {official};
 // official-vendor {domain} {vendor}; source-unavailable {source} {provider} {reason}.
-import type { SignalTexts } from './types';
+import type { SignalTextPart } from './types';
 
 const MIIT = 'https://beian.miit.gov.cn/#/Integrated/recordQuery';
 
-const zh: SignalTexts = {
+const zh = {
   'domain-young': {
     title: '域名注册不久：{registeredAt} 注册，约 {ageDays} 天',
     explain: '根据域名注册信息（RDAP），{domain} 在 {registeredAt} 注册（注册商：{registrar}），到现在不到半年。骗子发卡站往往用新注册的域名开张，收一阵钱就关站“跑路”，再换一个域名重来。新域名本身不违法，但它说明这个网店还没有可以参考的经营历史。',
@@ -74,9 +74,9 @@ const zh: SignalTexts = {
     explain: '数据源 {provider} 这次没有给出答案（原因：{reason}）。icp 指工信部 ICP 备案信息，rdap 指域名注册信息。查询失败不等于“查无记录”，也不说明网站有问题或没问题：卡盾对这一项什么都没核实，所以不会因此亮绿灯。',
     action: `可以稍后重试，或自己在工信部备案查询（${MIIT}）按域名核对。`,
   },
-};
+} satisfies SignalTextPart;
 
-const en: SignalTexts = {
+const en = {
   'domain-young': {
     title: 'Recently registered domain: {registeredAt}, about {ageDays} days ago',
     explain: 'According to the registration data (RDAP), {domain} was registered on {registeredAt} (registrar: {registrar}), less than six months ago. Scam card shops often open on a freshly registered domain, take money for a while, then vanish (跑路) and start again under a new one. A new domain is not illegal in itself, but it means this shop has no track record to judge.',
@@ -140,6 +140,6 @@ const en: SignalTexts = {
     explain: 'The data source {provider} gave no answer this time (reason: {reason}). icp means the MIIT ICP filing data; rdap means the domain registration data. A failed lookup is not "no record", and it says nothing good or bad about the site: KaDun verified nothing here, so it never turns green because of it.',
     action: `Try again later, or look the domain up yourself at ${MIIT}.`,
   },
-};
+} satisfies SignalTextPart;
 
-export const domainTexts: { zh: SignalTexts; en: SignalTexts } = { zh, en };
+export const domainTexts = { zh, en };

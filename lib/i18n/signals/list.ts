@@ -1,11 +1,11 @@
 // Texts for the community-list and the person's own override signals (design.md "Signal ids": List).
 // Params come from lib/risk-list/signals.ts. `category` and `kind` are ids; listParamLabels gives their names.
-import type { SignalTexts } from './types';
+import type { SignalTextPart } from './types';
 
 const APPEAL_ZH = '如果你是这个网站的经营者，或认为这是误报，可以在卡盾里提交“误报申诉”：卡盾会打开名单仓库的预填 issue，由你自己确认后提交（卡盾不会自动发送任何内容），维护者核实后会更正名单。';
 const APPEAL_EN = 'If you run this site or think this is a mistake, use "Report a false positive" (误报申诉) in KaDun: it opens a pre-filled issue on the list\'s repository that you submit yourself (KaDun sends nothing automatically), and the maintainers correct the list once they have checked.';
 
-export const listTexts: { zh: SignalTexts; en: SignalTexts } = {
+export const listTexts = {
   zh: {
     'list-confirmed': {
       title: '社区风险名单：已确认的风险网站（{category}）',
@@ -32,7 +32,7 @@ export const listTexts: { zh: SignalTexts; en: SignalTexts } = {
       explain: '这是你自己的设置，卡盾因此显示红色，不论其他检查结果如何。',
       action: '如果改变主意，可以在卡盾里撤销这个标记。',
     },
-  },
+  } satisfies SignalTextPart,
   en: {
     'list-confirmed': {
       title: 'Community risk list: confirmed risky site ({category})',
@@ -59,7 +59,7 @@ export const listTexts: { zh: SignalTexts; en: SignalTexts } = {
       explain: 'This is your own setting, so KaDun shows red whatever the other checks found.',
       action: 'You can remove the mark in KaDun if you change your mind.',
     },
-  },
+  } satisfies SignalTextPart,
 };
 
 /** Names for the `category` and `kind` ids in list signal params (fill them in before rendering). */

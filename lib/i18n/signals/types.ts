@@ -1,8 +1,10 @@
-/**
- * Text for one signal id. `{name}` placeholders are filled from the signal's params.
- * - title: one short line (what was found), hedged (疑似 / 可能) where it accuses;
- * - explain: why it matters for a card-shop purchase, with the law where one applies;
- * - action: what the person should do (optional).
- */
-export type SignalText = { title: string; explain: string; action?: string };
-export type SignalTexts = Partial<Record<string, SignalText>>;
+// The shapes of the signal-text tables. A page signal's text is declared with its detector (lib/detectors/page/<id>.ts);
+// domain and list texts live here in lib/i18n/signals/.
+import type { SignalId } from '../../core/signal-ids';
+import type { SignalText } from '../../core/types';
+
+export type { SignalText };
+/** A full table: every signal id has its text, so a missing or misspelt id fails to compile. */
+export type SignalTexts = Record<SignalId, SignalText>;
+/** A family's part of a table, used with `satisfies` so its keys stay exact and each one must be a known id. */
+export type SignalTextPart = Partial<SignalTexts>;

@@ -7,8 +7,11 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMAIN_DETECTORS } from '../../../lib/detectors/domain';
 import { DOMAIN_SIGNAL_IDS } from '../../../lib/core/signal-ids';
-import { domainTexts } from '../../../lib/i18n/signals/domain';
-import type { SignalText } from '../../../lib/i18n/signals/types';
+import { domainTexts as familyTexts } from '../../../lib/i18n/signals/domain';
+import type { SignalText, SignalTextPart } from '../../../lib/i18n/signals/types';
+
+/** Indexed by any string here, so the cases can name ids freely. */
+const domainTexts = familyTexts as { zh: SignalTextPart & Record<string, SignalText | undefined>; en: SignalTextPart & Record<string, SignalText | undefined> };
 import { CASES } from './cases';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'lib', 'detectors', 'domain');

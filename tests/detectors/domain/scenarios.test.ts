@@ -110,7 +110,7 @@ describe('domain scenarios', () => {
     const young = signals.find((s) => s.id === 'domain-young')!;
     expect(young.source).toMatchObject({ kind: 'provider', provider: 'rdap' });
     const vendor = runDomainDetectors(SCENARIOS[4]!.input)[0]!;
-    expect(vendor.source).toEqual({ kind: 'provider', provider: 'vendor-list', fetchedAt: Date.parse('2026-11-24T00:00:00Z'), version: '2026.11.24.2' });
+    expect(vendor.source).toEqual({ kind: 'provider', provider: 'vendor-list', fetchedAt: Date.parse('2026-11-24T00:00:00Z'), version: '2026.12.05.1' });
   });
 
   it('a throwing detector is reported and skipped', () => {

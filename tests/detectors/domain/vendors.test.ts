@@ -19,9 +19,9 @@ describe('official-vendors.json', () => {
   it('is schema-valid, with a list version and generation date', () => {
     const list = parseVendorList(vendorJson());
     expect(list.schemaVersion).toBe(1);
-    expect(list.version).toBe('2026.11.24.2');
+    expect(list.version).toBe('2026.12.05.1');
     expect(list.generatedAt).toBe('2026-11-24T00:00:00Z');
-    expect(vendorInputs(list).vendorList).toEqual({ version: '2026.11.24.2', generatedAt: Date.UTC(2026, 10, 24) });
+    expect(vendorInputs(list).vendorList).toEqual({ version: '2026.12.05.1', generatedAt: Date.UTC(2026, 10, 24) });
   });
 
   it.each(all)('%s: %s is lower-case ASCII (punycode) and its own registrable domain', (_v, d) => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../../lib/pipeline/analyze';
 import { inappBrowserEvasion } from '../../../lib/detectors/page/inapp-browser-evasion';
 import { paymentUnlicensedGateway } from '../../../lib/detectors/page/payment-unlicensed-gateway';
-import { shopClass } from '../../../lib/detectors/page/shop-classification';
+import { shopClass } from '../../../lib/detectors/page/shared/shop-classification';
 import { isPurchaseContext } from '../../../lib/detectors/page/payment/wording';
 import { contextFor, extractHtml, FIXTURE_NOW } from '../../helpers/fixtures';
 

@@ -4,7 +4,7 @@ import type { PageSnapshot } from '../../../lib/core/types';
 import { createPageContext } from '../../../lib/detectors/page/context';
 import {
   filingNumbersInBlock, filingProblems, isPlaceholderDigits, parseFilingNumbers,
-} from '../../../lib/detectors/page/filing-numbers';
+} from '../../../lib/detectors/page/shared/filing-numbers';
 
 const YEAR = 2026;
 const block = (text: string) => ({ id: 0, tag: 'p', text, ...normalizeWithMap(text) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../lib/core/text';
 import { blank, facesIn, priceBelowFaceValue, priceIn } from '../../../lib/detectors/page/price-below-face-value';
-import { vocabularyTexts } from '../../../lib/i18n/signals/vocabulary';
+import { pageTexts as vocabularyTexts } from '../../../lib/i18n/signals/page';
 import { contextFor } from '../../helpers/fixtures';
 import { describeDetectorFixtures, expectTextsMatchParams, fixtureSignals } from '../../helpers/detector-suite';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resellerScheme } from '../../../lib/detectors/page/reseller-scheme';
-import { vocabularyTexts } from '../../../lib/i18n/signals/vocabulary';
+import { pageTexts as vocabularyTexts } from '../../../lib/i18n/signals/page';
 import { contextFor } from '../../helpers/fixtures';
 import { describeDetectorFixtures, expectTextsMatchParams, fixtureSignals } from '../../helpers/detector-suite';
 

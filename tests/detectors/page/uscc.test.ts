@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeWithMap } from '../../../lib/core/text';
 import {
   USCC_CHARSET, isRegistrationNumber, isValidUscc, orgCodeCheckChar, usccCandidatesInBlock, usccCheckChar, usccProblem,
-} from '../../../lib/detectors/page/uscc';
+} from '../../../lib/detectors/page/shared/uscc';
 
 // Worked examples from domain-facts.md §3; the 92… codes were generated for KaDun fixtures (checksums computed).
 const XIAOMI = '91110108551385082Q';

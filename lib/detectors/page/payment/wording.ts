@@ -2,7 +2,7 @@
 // Matching runs on normalised block text (context.ts); regexes are linear (bounded repetitions only).
 import type { Evidence, Severity } from '../../../core/types';
 import type { NormBlock, PageContext } from '../context';
-import { shopClass } from '../shop-classification';
+import { shopClass } from '../shared/shop-classification';
 import { payAmounts } from './amounts';
 import { paymentCodes } from './codes';
 
