@@ -12,6 +12,7 @@ import { PAGE_SIGNAL_IDS } from '../../lib/core/signal-ids';
 import type { Signal } from '../../lib/core/types';
 import { fill } from '../../lib/i18n';
 import { contextFor, detectorFixtures } from '../helpers/fixtures';
+import { PAGE_DETECTORS as REGISTERED, PAGE_TEXTS } from '../../lib/detectors/page';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIR = join(ROOT, 'lib', 'detectors', 'page');
@@ -139,3 +140,11 @@ describe('page detector registry', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('page texts apart from the logic', () => {
+  it('PAGE_TEXTS holds exactly each registered detector\'s own text, so pages can import texts without detectors', () => {
+    expect(Object.keys(PAGE_TEXTS).sort()).toEqual(REGISTERED.map((d) => d.id).sort());
+    for (const d of REGISTERED) expect(PAGE_TEXTS[d.id], d.id).toBe(d.text);
+  });
+});
+

@@ -1,3 +1,4 @@
+import type { DetectorText } from '../../core/types';
 import { originalSlice } from '../../core/text';
 import { blockEvidence, pageSignal, type NormBlock, type PageContext, type PageDetector } from './context';
 import { shopClass } from './shared/shop-classification';
@@ -23,6 +24,20 @@ const FOOTERISH = /版权|©|copyright|all rights reserved|ICP|公网安备|营�
 const FOOTER_BLOCKS = 8;
 
 type Name = { name: string; kind: 'company' | 'sole'; index: number; block: NormBlock; start: number; end: number };
+
+/** companyIdentityShown's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const companyIdentityShownText: DetectorText = {
+  'zh-CN': {
+    title: '页面公示了经营者：{company}',
+    explain: '页面上写有经营者名称 {company} 和统一社会信用代码 {code}，代码通过了国家标准 GB 32100-2015 的校验，旁边也有营业执照 / 经营者字样。电子商务法第十五条要求网店在首页显著位置公示营业执照信息，照做是一个好迹象。但这是页面自称的公司信息，卡盾未能核实：冒用真实公司的名称和代码很容易，校验通过只说明代码格式正确，不说明这家公司存在、经营这个网站。所以仅凭这一项不会亮绿灯。',
+    action: '到国家企业信用信息公示系统（gsxt.gov.cn）查询 {code}，核对公司名称、状态（是否存续）和经营范围，并看 ICP 备案的主办单位是否是同一家公司。',
+  },
+  en: {
+    title: 'The page names its operator: {company}',
+    explain: "The page shows the operator {company} with the unified social credit code {code}, which passes the GB 32100-2015 check, next to business-licence / operator wording. The E-commerce Law (art. 15) requires shops to show their business licence information prominently on the home page, so doing it is a good sign. But this is company information the page claims about itself and KaDun could not verify it: a real company's name and code are easy to copy, and a valid checksum only means the code is well formed, not that the company exists or runs this site. On its own it never makes the light green.",
+    action: 'Look {code} up at gsxt.gov.cn (National Enterprise Credit Information Publicity System): check the name, status and business scope, and whether the ICP filing holder is the same company.',
+  },
+};
 
 /**
  * `company-identity-shown` (good): the shop names its operator — a 有限公司 / 有限责任公司 / 股份有限公司, or a 个体工商户 —
@@ -59,18 +74,7 @@ export const companyIdentityShown: PageDetector = {
     }
     return [];
   },
-  text: {
-    'zh-CN': {
-      title: '页面公示了经营者：{company}',
-      explain: '页面上写有经营者名称 {company} 和统一社会信用代码 {code}，代码通过了国家标准 GB 32100-2015 的校验，旁边也有营业执照 / 经营者字样。电子商务法第十五条要求网店在首页显著位置公示营业执照信息，照做是一个好迹象。但这是页面自称的公司信息，卡盾未能核实：冒用真实公司的名称和代码很容易，校验通过只说明代码格式正确，不说明这家公司存在、经营这个网站。所以仅凭这一项不会亮绿灯。',
-      action: '到国家企业信用信息公示系统（gsxt.gov.cn）查询 {code}，核对公司名称、状态（是否存续）和经营范围，并看 ICP 备案的主办单位是否是同一家公司。',
-    },
-    en: {
-      title: 'The page names its operator: {company}',
-      explain: "The page shows the operator {company} with the unified social credit code {code}, which passes the GB 32100-2015 check, next to business-licence / operator wording. The E-commerce Law (art. 15) requires shops to show their business licence information prominently on the home page, so doing it is a good sign. But this is company information the page claims about itself and KaDun could not verify it: a real company's name and code are easy to copy, and a valid checksum only means the code is well formed, not that the company exists or runs this site. On its own it never makes the light green.",
-      action: 'Look {code} up at gsxt.gov.cn (National Enterprise Credit Information Publicity System): check the name, status and business scope, and whether the ICP filing holder is the same company.',
-    },
-  },
+  text: companyIdentityShownText,
 };
 
 /** A short block (a footer line) is quoted whole, label included; a long one around the match. */

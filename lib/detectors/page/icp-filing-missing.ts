@@ -1,3 +1,4 @@
+import type { DetectorText } from '../../core/types';
 import type { Evidence } from '../../core/types';
 import { blockEvidence, pageSignal, type NormBlock, type PageContext, type PageDetector } from './context';
 import { parseFilingNumbers } from './shared/filing-numbers';
@@ -5,6 +6,20 @@ import { shopClass } from './shared/shop-classification';
 
 /** Where a filing number belongs: the page footer (非经营性互联网信息服务备案管理办法 §13: bottom centre of the home page). */
 const FOOTERISH = /版权|©|\(c\)|copyright|all rights reserved|powered by|备案|联系我们|关于我们/i;
+
+/** icpFilingMissing's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const icpFilingMissingText: DetectorText = {
+  'zh-CN': {
+    title: '页面上没有看到 ICP 备案号',
+    explain: '这个网店的页面（包括页脚）上没有找到 ICP 备案号或 ICP 经营许可证号。在中国大陆提供互联网信息服务须先备案或取得许可（互联网信息服务管理办法 第四条），备案号应标在首页底部中央并链接到工信部备案系统（非经营性互联网信息服务备案管理办法 第十三条）。没有备案的发卡站多托管在境外，收款后关站“跑路”时很难追查。备案号也可能以图片显示，卡盾读不到图片里的文字。',
+    action: '在工信部备案查询（beian.miit.gov.cn）按域名查一下；查不到时不要大额付款，只通过有担保的正规渠道付款，先小额试单并保留订单和付款记录。',
+  },
+  en: {
+    title: 'No ICP filing number on this page',
+    explain: 'No ICP filing (备案) number or ICP licence number was found on this shop page, footer included. Internet information services in mainland China must be filed or licensed (Measures on Internet Information Services, art. 4), and the number must be shown at the bottom centre of the home page with a link to the MIIT system (Measures on Non-commercial Internet Information Service Filing, art. 13). Unfiled card shops are usually hosted abroad and are hard to trace when they take the money and vanish. The number might be shown as an image, which KaDun cannot read.',
+    action: 'Look the domain up at beian.miit.gov.cn. If nothing is found, do not pay large amounts: pay only through escrow or licensed merchant channels, test with a small order and keep your order and payment records.',
+  },
+};
 
 /**
  * `icp-filing-missing` (warn): a shop shows no ICP备 / ICP证 number at all. Any number counts as shown, even an
@@ -19,18 +34,7 @@ export const icpFilingMissing: PageDetector = {
     if (shown) return [];
     return [pageSignal('icp-filing-missing', 'warn', [whereWeLooked(ctx)])];
   },
-  text: {
-    'zh-CN': {
-      title: '页面上没有看到 ICP 备案号',
-      explain: '这个网店的页面（包括页脚）上没有找到 ICP 备案号或 ICP 经营许可证号。在中国大陆提供互联网信息服务须先备案或取得许可（互联网信息服务管理办法 第四条），备案号应标在首页底部中央并链接到工信部备案系统（非经营性互联网信息服务备案管理办法 第十三条）。没有备案的发卡站多托管在境外，收款后关站“跑路”时很难追查。备案号也可能以图片显示，卡盾读不到图片里的文字。',
-      action: '在工信部备案查询（beian.miit.gov.cn）按域名查一下；查不到时不要大额付款，只通过有担保的正规渠道付款，先小额试单并保留订单和付款记录。',
-    },
-    en: {
-      title: 'No ICP filing number on this page',
-      explain: 'No ICP filing (备案) number or ICP licence number was found on this shop page, footer included. Internet information services in mainland China must be filed or licensed (Measures on Internet Information Services, art. 4), and the number must be shown at the bottom centre of the home page with a link to the MIIT system (Measures on Non-commercial Internet Information Service Filing, art. 13). Unfiled card shops are usually hosted abroad and are hard to trace when they take the money and vanish. The number might be shown as an image, which KaDun cannot read.',
-      action: 'Look the domain up at beian.miit.gov.cn. If nothing is found, do not pay large amounts: pay only through escrow or licensed merchant channels, test with a small order and keep your order and payment records.',
-    },
-  },
+  text: icpFilingMissingText,
 };
 
 /** Evidence: the footer (or the last text of the page), the place a filing number should have been. */

@@ -1,8 +1,23 @@
+import type { DetectorText } from '../../core/types';
 import type { Signal } from '../../core/types';
 import { blockEvidence, pageSignal, type PageDetector } from './context';
 import { filingProblems, groupByNumber, parseFilingNumbers } from './shared/filing-numbers';
 
 const MAX_SIGNALS = 3;
+
+/** icpLicenseClaimed's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const icpLicenseClaimedText: DetectorText = {
+  'zh-CN': {
+    title: '网店声称持有经营许可证：{number}',
+    explain: '页面上写有 ICP 经营许可证或增值电信业务经营许可证号 {number}。经营性互联网信息服务须取得许可（互联网信息服务管理办法 第四条），许可证只发给企业。卡盾没有核实这个编号：冒用别人的真实编号是常见手法，只有在工信部系统里查到它属于这个网站，才说明问题。',
+    action: '在工信部政务服务平台（tsm.miit.gov.cn）查询该许可证，核对持证企业名称和网店、营业执照上的是否一致。',
+  },
+  en: {
+    title: 'The shop claims an operating licence: {number}',
+    explain: "The page shows an ICP operating licence or value-added telecom licence number {number}. Commercial internet information services need a licence (Measures on Internet Information Services, art. 4), and only companies get one. KaDun has not verified this number: showing someone else's real number is a common trick, and it only counts if the MIIT system says it belongs to this site.",
+    action: 'Look the licence up at tsm.miit.gov.cn and check that the holder matches the company named by the shop and on its business licence.',
+  },
+};
 
 /**
  * `icp-license-claimed` (info): the page claims an ICP经营许可证 (`京ICP证030173号`) or a 增值电信业务经营许可证
@@ -24,16 +39,5 @@ export const icpLicenseClaimed: PageDetector = {
     }
     return out;
   },
-  text: {
-    'zh-CN': {
-      title: '网店声称持有经营许可证：{number}',
-      explain: '页面上写有 ICP 经营许可证或增值电信业务经营许可证号 {number}。经营性互联网信息服务须取得许可（互联网信息服务管理办法 第四条），许可证只发给企业。卡盾没有核实这个编号：冒用别人的真实编号是常见手法，只有在工信部系统里查到它属于这个网站，才说明问题。',
-      action: '在工信部政务服务平台（tsm.miit.gov.cn）查询该许可证，核对持证企业名称和网店、营业执照上的是否一致。',
-    },
-    en: {
-      title: 'The shop claims an operating licence: {number}',
-      explain: "The page shows an ICP operating licence or value-added telecom licence number {number}. Commercial internet information services need a licence (Measures on Internet Information Services, art. 4), and only companies get one. KaDun has not verified this number: showing someone else's real number is a common trick, and it only counts if the MIIT system says it belongs to this site.",
-      action: 'Look the licence up at tsm.miit.gov.cn and check that the holder matches the company named by the shop and on its business licence.',
-    },
-  },
+  text: icpLicenseClaimedText,
 };

@@ -1,7 +1,22 @@
+import type { DetectorText } from '../../core/types';
 import { originalSlice } from '../../core/text';
 import type { Evidence, Severity, Signal } from '../../core/types';
 import { blockEvidence, pageSignal, type PageDetector } from './context';
 import { isNegated, isNotice, isOffered } from './shared/vocabulary';
+
+/** illegalGoods's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const illegalGoodsText: DetectorText = {
+  'zh-CN': {
+    title: '疑似出售违法商品或服务：{term}',
+    explain: '页面把“{term}”当作商品或服务出售（出现在商品标题、价格、购买按钮或分类链接处），可能涉及{law}。参考：买卖、出租电话卡、银行账户、支付账户和互联网账号，以及替人办理实名，违反反电信网络诈骗法第三十一条；跑分、出租收款码、代收款可能构成帮助信息网络犯罪活动罪（刑法第二百八十七条之二）；外挂和破解工具可能触犯刑法第二百八十五条、第二百八十六条；短信轰炸、“呼死你”骚扰他人，可能触犯刑法；来路不明的卡密回收可能涉及掩饰、隐瞒犯罪所得（刑法第三百一十二条）。卖这些东西的网店本身就在违法经营，被骗、被封号或被卷入案件时很难维权。',
+    action: '不要在这里购买、出租或出售任何账号和收款码。发现违法犯罪线索可向 12321 举报，或拨打 96110 反诈专线咨询。',
+  },
+  en: {
+    title: 'May be selling illegal goods or services: {term}',
+    explain: 'The page offers “{term}” for sale (in a product title, next to a price or a buy button, or as a shop category), which may fall under {law}. For reference: buying, selling or renting SIM cards, bank and payment accounts and internet accounts, or completing real-name registration for others, breaches the Anti-Telecom and Online Fraud Law (art. 31); 跑分, renting out payment QR codes and collecting payments for others may be the crime of helping information-network crime (Criminal Law art. 287-2); game cheats and cracking tools may breach Criminal Law arts. 285 and 286; SMS / call bombing harasses people and may be a crime; recycling card codes of unknown origin may amount to concealing the proceeds of crime (Criminal Law art. 312). A shop selling these is itself operating illegally: if it cheats you, gets your account banned or drags you into a case, you have little recourse.',
+    action: 'Do not buy, rent out or sell any account or payment code here. Report crime leads to 12321, or call the 96110 anti-fraud line for advice.',
+  },
+};
 
 /**
  * `illegal-goods` (danger): the shop OFFERS goods or services whose sale is illegal (domain-facts.md §7; the laws are
@@ -32,18 +47,7 @@ export const illegalGoods: PageDetector = {
     }
     return out;
   },
-  text: {
-    'zh-CN': {
-      title: '疑似出售违法商品或服务：{term}',
-      explain: '页面把“{term}”当作商品或服务出售（出现在商品标题、价格、购买按钮或分类链接处），可能涉及{law}。参考：买卖、出租电话卡、银行账户、支付账户和互联网账号，以及替人办理实名，违反反电信网络诈骗法第三十一条；跑分、出租收款码、代收款可能构成帮助信息网络犯罪活动罪（刑法第二百八十七条之二）；外挂和破解工具可能触犯刑法第二百八十五条、第二百八十六条；短信轰炸、“呼死你”骚扰他人，可能触犯刑法；来路不明的卡密回收可能涉及掩饰、隐瞒犯罪所得（刑法第三百一十二条）。卖这些东西的网店本身就在违法经营，被骗、被封号或被卷入案件时很难维权。',
-      action: '不要在这里购买、出租或出售任何账号和收款码。发现违法犯罪线索可向 12321 举报，或拨打 96110 反诈专线咨询。',
-    },
-    en: {
-      title: 'May be selling illegal goods or services: {term}',
-      explain: 'The page offers “{term}” for sale (in a product title, next to a price or a buy button, or as a shop category), which may fall under {law}. For reference: buying, selling or renting SIM cards, bank and payment accounts and internet accounts, or completing real-name registration for others, breaches the Anti-Telecom and Online Fraud Law (art. 31); 跑分, renting out payment QR codes and collecting payments for others may be the crime of helping information-network crime (Criminal Law art. 287-2); game cheats and cracking tools may breach Criminal Law arts. 285 and 286; SMS / call bombing harasses people and may be a crime; recycling card codes of unknown origin may amount to concealing the proceeds of crime (Criminal Law art. 312). A shop selling these is itself operating illegally: if it cheats you, gets your account banned or drags you into a case, you have little recourse.',
-      action: 'Do not buy, rent out or sell any account or payment code here. Report crime leads to 12321, or call the 96110 anti-fraud line for advice.',
-    },
-  },
+  text: illegalGoodsText,
 };
 
 export type IllegalCategory = { key: string; severity: Severity; law: string; re: RegExp };

@@ -1,6 +1,21 @@
+import type { DetectorText } from '../../core/types';
 import type { Evidence } from '../../core/types';
 import { blockEvidence, pageSignal, type PageContext, type PageDetector } from './context';
 import { isShopContext } from './shared/vocabulary';
+
+/** inappBrowserEvasion's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const inappBrowserEvasionText: DetectorText = {
+  'zh-CN': {
+    title: '网店要求离开微信 / QQ 内置浏览器',
+    explain: '页面要求“在浏览器中打开”，或用脚本识别微信 / QQ 内置浏览器后拦截、跳转。微信和 QQ 会检查在其中打开的链接，并拦截被举报的网站；把买家引到外部浏览器，就绕开了这道检查。发卡系统独角数卡就自带这一功能。正规网店没有理由把买家从微信里赶出去。',
+    action: '不要按提示换个浏览器继续付款；先看卡盾的其他检查结果。如果链接是别人在微信或 QQ 里发来的，可以用内置浏览器右上角菜单里的“投诉 / 举报”。',
+  },
+  en: {
+    title: 'The shop tells you to leave the WeChat / QQ in-app browser',
+    explain: 'The page asks you to "open it in a browser", or a script detects the WeChat / QQ in-app browser and blocks or redirects it. WeChat and QQ check links opened inside them and block reported sites; sending buyers to an outside browser gets around that check. The dujiaoka (独角数卡) card-shop software does this out of the box. An honest shop has no reason to push buyers out of WeChat.',
+    action: 'Do not switch browsers to carry on paying; look at KaDun’s other findings first. If someone sent you the link in WeChat or QQ, report it through the in-app browser’s top-right menu (投诉 / 举报).',
+  },
+};
 
 /**
  * `inapp-browser-evasion` (warn): the shop keeps WeChat / QQ in-app browsers out — an instruction such as
@@ -24,18 +39,7 @@ export const inappBrowserEvasion: PageDetector = {
     const via = text.length && scripts.length ? 'text+script' : text.length ? 'text' : 'script';
     return [pageSignal('inapp-browser-evasion', 'warn', evidence.slice(0, 5), { via })];
   },
-  text: {
-    'zh-CN': {
-      title: '网店要求离开微信 / QQ 内置浏览器',
-      explain: '页面要求“在浏览器中打开”，或用脚本识别微信 / QQ 内置浏览器后拦截、跳转。微信和 QQ 会检查在其中打开的链接，并拦截被举报的网站；把买家引到外部浏览器，就绕开了这道检查。发卡系统独角数卡就自带这一功能。正规网店没有理由把买家从微信里赶出去。',
-      action: '不要按提示换个浏览器继续付款；先看卡盾的其他检查结果。如果链接是别人在微信或 QQ 里发来的，可以用内置浏览器右上角菜单里的“投诉 / 举报”。',
-    },
-    en: {
-      title: 'The shop tells you to leave the WeChat / QQ in-app browser',
-      explain: 'The page asks you to "open it in a browser", or a script detects the WeChat / QQ in-app browser and blocks or redirects it. WeChat and QQ check links opened inside them and block reported sites; sending buyers to an outside browser gets around that check. The dujiaoka (独角数卡) card-shop software does this out of the box. An honest shop has no reason to push buyers out of WeChat.',
-      action: 'Do not switch browsers to carry on paying; look at KaDun’s other findings first. If someone sent you the link in WeChat or QQ, report it through the in-app browser’s top-right menu (投诉 / 举报).',
-    },
-  },
+  text: inappBrowserEvasionText,
 };
 
 /**

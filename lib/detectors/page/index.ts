@@ -2,29 +2,30 @@
 // in PAGE_DETECTORS below is its place in the headline order. tests/detectors/registry.test.ts checks that every file
 // here is registered and has its test file, match and no-match fixtures and filled text; helpers live in payment/,
 // price/ and shared/.
-import type { Signal } from '../../core/types';
+import type { PageSignalId } from '../../core/signal-ids';
+import type { DetectorText, Signal } from '../../core/types';
 import type { PageContext, PageDetector } from './context';
-import { icpFilingInvalid } from './icp-filing-invalid';
-import { icpFilingMissing } from './icp-filing-missing';
-import { icpLicenseClaimed } from './icp-license-claimed';
-import { policeFilingInvalid } from './police-filing-invalid';
-import { companyIdentityShown } from './company-identity-shown';
-import { illegalGoods } from './illegal-goods';
-import { inappBrowserEvasion } from './inapp-browser-evasion';
-import { insecureTransport } from './insecure-transport';
-import { paymentCryptoOnly } from './payment-crypto-only';
-import { paymentOfficialMerchant } from './payment-official-merchant';
-import { paymentPersonalQr } from './payment-personal-qr';
-import { paymentPersonalTransfer } from './payment-personal-transfer';
-import { paymentStep } from './payment-step';
-import { paymentUnlicensedGateway } from './payment-unlicensed-gateway';
-import { priceBelowFaceValue } from './price-below-face-value';
-import { refundTermsShown } from './refund-terms-shown';
-import { resellerScheme } from './reseller-scheme';
-import { shopDetected } from './shop-detected';
-import { shopSoftware } from './shop-software';
-import { usccInvalid } from './uscc-invalid';
-import { usccSoleProprietor } from './uscc-sole-proprietor';
+import { icpFilingInvalid, icpFilingInvalidText } from './icp-filing-invalid';
+import { icpFilingMissing, icpFilingMissingText } from './icp-filing-missing';
+import { icpLicenseClaimed, icpLicenseClaimedText } from './icp-license-claimed';
+import { policeFilingInvalid, policeFilingInvalidText } from './police-filing-invalid';
+import { companyIdentityShown, companyIdentityShownText } from './company-identity-shown';
+import { illegalGoods, illegalGoodsText } from './illegal-goods';
+import { inappBrowserEvasion, inappBrowserEvasionText } from './inapp-browser-evasion';
+import { insecureTransport, insecureTransportText } from './insecure-transport';
+import { paymentCryptoOnly, paymentCryptoOnlyText } from './payment-crypto-only';
+import { paymentOfficialMerchant, paymentOfficialMerchantText } from './payment-official-merchant';
+import { paymentPersonalQr, paymentPersonalQrText } from './payment-personal-qr';
+import { paymentPersonalTransfer, paymentPersonalTransferText } from './payment-personal-transfer';
+import { paymentStep, paymentStepText } from './payment-step';
+import { paymentUnlicensedGateway, paymentUnlicensedGatewayText } from './payment-unlicensed-gateway';
+import { priceBelowFaceValue, priceBelowFaceValueText } from './price-below-face-value';
+import { refundTermsShown, refundTermsShownText } from './refund-terms-shown';
+import { resellerScheme, resellerSchemeText } from './reseller-scheme';
+import { shopDetected, shopDetectedText } from './shop-detected';
+import { shopSoftware, shopSoftwareText } from './shop-software';
+import { usccInvalid, usccInvalidText } from './uscc-invalid';
+import { usccSoleProprietor, usccSoleProprietorText } from './uscc-sole-proprietor';
 
 export const PAGE_DETECTORS: readonly PageDetector[] = [
   // Classification first: other detectors read it through ctx.memo.
@@ -57,6 +58,34 @@ export const PAGE_DETECTORS: readonly PageDetector[] = [
 ];
 
 /** Runs every page detector; one that throws is skipped (and reported) rather than sinking the verdict. */
+/**
+ * Every page signal's texts, by id, from the detectors' own text exports: the extension pages import only these, so
+ * the bundler leaves the detectors' logic out of them (registry.test.ts checks each equals its detector's `text`).
+ */
+export const PAGE_TEXTS = {
+  'company-identity-shown': companyIdentityShownText,
+  'icp-filing-invalid': icpFilingInvalidText,
+  'icp-filing-missing': icpFilingMissingText,
+  'icp-license-claimed': icpLicenseClaimedText,
+  'illegal-goods': illegalGoodsText,
+  'inapp-browser-evasion': inappBrowserEvasionText,
+  'insecure-transport': insecureTransportText,
+  'payment-crypto-only': paymentCryptoOnlyText,
+  'payment-official-merchant': paymentOfficialMerchantText,
+  'payment-personal-qr': paymentPersonalQrText,
+  'payment-personal-transfer': paymentPersonalTransferText,
+  'payment-step': paymentStepText,
+  'payment-unlicensed-gateway': paymentUnlicensedGatewayText,
+  'police-filing-invalid': policeFilingInvalidText,
+  'price-below-face-value': priceBelowFaceValueText,
+  'refund-terms-shown': refundTermsShownText,
+  'reseller-scheme': resellerSchemeText,
+  'shop-detected': shopDetectedText,
+  'shop-software': shopSoftwareText,
+  'uscc-invalid': usccInvalidText,
+  'uscc-sole-proprietor': usccSoleProprietorText,
+} as const satisfies Record<PageSignalId, DetectorText>;
+
 export function runPageDetectors(ctx: PageContext, onError?: (id: string, err: unknown) => void): Signal[] {
   const out: Signal[] = [];
   for (const d of PAGE_DETECTORS) {

@@ -1,3 +1,4 @@
+import type { DetectorText } from '../../core/types';
 import { siteKey } from '../../core/domain';
 import type { Evidence } from '../../core/types';
 import { blockEvidence, pageSignal, type PageContext, type PageDetector } from './context';
@@ -19,6 +20,20 @@ const PAY_IMAGE_ALT = /支付|付款|收款|\bpay/i;
 const PAY_QR = /^(?:wxp:|weixin:\/\/wxpay|alipays?:|https?:\/\/(?:qr\.alipay\.com|wx\.tenpay\.com|payapp\.weixin\.qq\.com|payapp\.wechatpay\.cn|i\.qianbao\.qq\.com|qpay\.qq\.com|qr\.95516\.com)\/)/i;
 const MAX_EVIDENCE = 4;
 
+/** insecureTransport's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const insecureTransportText: DetectorText = {
+  'zh-CN': {
+    title: '付款页面没有加密（http）：{host}',
+    explain: '这个页面通过未加密的 http 打开（{host}），却要求付款或输入密码、卡号等信息（支付按钮、付款二维码、订单或登录表单）。在公共 Wi-Fi 或被劫持的网络上，别人可以看到你填写的内容，也可以把页面上的收款码偷换成自己的。正规的收银台都使用 https。本机地址（localhost、IP 地址）不在检查之列。',
+    action: '不要在这个页面输入密码或付款；确认地址栏是 https 和正确的域名后再操作，或改用官方渠道购买。',
+  },
+  en: {
+    title: 'Payment page without encryption (http): {host}',
+    explain: 'This page is served over plain, unencrypted http ({host}) yet asks for money or for passwords, card numbers or similar (a pay button, a payment QR code, an order or login form). On public Wi-Fi or a hijacked network others can read what you type and swap the payment code shown for their own. Real cashier pages use https. Local addresses (localhost, IP addresses) are not checked.',
+    action: 'Do not type passwords or pay on this page. Check that the address bar shows https and the right domain first, or buy through an official channel.',
+  },
+};
+
 /**
  * `insecure-transport` (warn): the page is served over plain `http:` and asks for money or secrets — a password,
  * card or payment field, a pay button, a payment QR code, or an order form that posts over http. Anyone on the path
@@ -36,18 +51,7 @@ export const insecureTransport: PageDetector = {
     const evidence: Evidence[] = [{ quote: `${url.protocol}//${url.host}${url.pathname}`.slice(0, 120), where: 'url' }, ...triggers];
     return [pageSignal('insecure-transport', 'warn', evidence.slice(0, MAX_EVIDENCE), { host: url.host })];
   },
-  text: {
-    'zh-CN': {
-      title: '付款页面没有加密（http）：{host}',
-      explain: '这个页面通过未加密的 http 打开（{host}），却要求付款或输入密码、卡号等信息（支付按钮、付款二维码、订单或登录表单）。在公共 Wi-Fi 或被劫持的网络上，别人可以看到你填写的内容，也可以把页面上的收款码偷换成自己的。正规的收银台都使用 https。本机地址（localhost、IP 地址）不在检查之列。',
-      action: '不要在这个页面输入密码或付款；确认地址栏是 https 和正确的域名后再操作，或改用官方渠道购买。',
-    },
-    en: {
-      title: 'Payment page without encryption (http): {host}',
-      explain: 'This page is served over plain, unencrypted http ({host}) yet asks for money or for passwords, card numbers or similar (a pay button, a payment QR code, an order or login form). On public Wi-Fi or a hijacked network others can read what you type and swap the payment code shown for their own. Real cashier pages use https. Local addresses (localhost, IP addresses) are not checked.',
-      action: 'Do not type passwords or pay on this page. Check that the address bar shows https and the right domain first, or buy through an official channel.',
-    },
-  },
+  text: insecureTransportText,
 };
 
 function isLocal(url: URL): boolean {

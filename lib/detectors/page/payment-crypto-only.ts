@@ -1,3 +1,4 @@
+import type { DetectorText } from '../../core/types';
 import type { Evidence } from '../../core/types';
 import { blockEvidence, pageSignal, type PageDetector } from './context';
 import { paymentCodes } from './payment/codes';
@@ -12,6 +13,20 @@ const CRYPTO_ROUTE = /\/pay\/(?:epusdt|tokenpay|coinbase)\/|epusdt|tokenpay/i;
 /** Any CNY payment method offered: Alipay, WeChat Pay, UnionPay / 云闪付, QQ Wallet (or their dujiaoka routes). */
 const CNY_ANY = /支付宝|alipay|微信支付|微信扫码|微信付款|wxpay|wechat ?pay|银联|云闪付|unionpay|QQ钱包|QQ支付|qqpay|财付通|网银|\/pay\/(?:alipay|wepay|wxpay|qqpay)\//gi;
 const CNY_REFUSED = /不支持|暂不|不提供|不接受|不收|停用|关闭|无法使用/;
+
+/** paymentCryptoOnly's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const paymentCryptoOnlyText: DetectorText = {
+  'zh-CN': {
+    title: '只收 USDT 等虚拟货币',
+    explain: '页面只提供 USDT（TRC20 / ERC20，泰达币）等虚拟货币付款，没有支付宝、微信支付、银联或 QQ 钱包等人民币付款方式。虚拟货币转账不能撤销、无法申诉，收款地址背后是谁也查不到；在中国大陆，虚拟货币相关业务活动属于非法金融活动（中国人民银行等《关于进一步防范和处置虚拟货币交易炒作风险的通知》，银发〔2021〕237号），出了问题得不到法律保护。只收 USDT 的发卡网常见于售卖违法商品或准备跑路的网店。',
+    action: '不要用虚拟货币购买卡密或充值；只通过持牌支付机构的商户收款或有担保的平台付款。',
+  },
+  en: {
+    title: 'Takes only USDT or other crypto',
+    explain: 'The page offers only crypto such as USDT (TRC20 / ERC20, Tether) and no CNY payment method such as Alipay, WeChat Pay, UnionPay or QQ Wallet. Crypto transfers cannot be reversed or disputed, and nobody can tell who is behind the receiving address; in mainland China crypto business activities are illegal financial activities (PBOC et al., Notice on Further Preventing and Handling Risks of Virtual Currency Trading Speculation, Yinfa [2021] No. 237), so there is no legal protection if things go wrong. USDT-only card shops are typical of shops selling illegal goods or preparing to disappear.',
+    action: 'Do not buy card keys or top-ups with crypto; pay only through a licensed merchant channel or an escrow platform.',
+  },
+};
 
 /**
  * `payment-crypto-only` (warn): the page takes USDT / TRC20 / ERC20 and offers no CNY payment method. Stablecoin
@@ -46,16 +61,5 @@ export const paymentCryptoOnly: PageDetector = {
     if (paymentCodes(ctx).some((c) => c.cls.wallet !== 'other')) return [];
     return [pageSignal('payment-crypto-only', inContext(ctx, 'warn'), evidence.slice(0, 5))];
   },
-  text: {
-    'zh-CN': {
-      title: '只收 USDT 等虚拟货币',
-      explain: '页面只提供 USDT（TRC20 / ERC20，泰达币）等虚拟货币付款，没有支付宝、微信支付、银联或 QQ 钱包等人民币付款方式。虚拟货币转账不能撤销、无法申诉，收款地址背后是谁也查不到；在中国大陆，虚拟货币相关业务活动属于非法金融活动（中国人民银行等《关于进一步防范和处置虚拟货币交易炒作风险的通知》，银发〔2021〕237号），出了问题得不到法律保护。只收 USDT 的发卡网常见于售卖违法商品或准备跑路的网店。',
-      action: '不要用虚拟货币购买卡密或充值；只通过持牌支付机构的商户收款或有担保的平台付款。',
-    },
-    en: {
-      title: 'Takes only USDT or other crypto',
-      explain: 'The page offers only crypto such as USDT (TRC20 / ERC20, Tether) and no CNY payment method such as Alipay, WeChat Pay, UnionPay or QQ Wallet. Crypto transfers cannot be reversed or disputed, and nobody can tell who is behind the receiving address; in mainland China crypto business activities are illegal financial activities (PBOC et al., Notice on Further Preventing and Handling Risks of Virtual Currency Trading Speculation, Yinfa [2021] No. 237), so there is no legal protection if things go wrong. USDT-only card shops are typical of shops selling illegal goods or preparing to disappear.',
-      action: 'Do not buy card keys or top-ups with crypto; pay only through a licensed merchant channel or an escrow platform.',
-    },
-  },
+  text: paymentCryptoOnlyText,
 };

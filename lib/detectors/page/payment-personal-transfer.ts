@@ -1,3 +1,4 @@
+import type { DetectorText } from '../../core/types';
 import type { Evidence } from '../../core/types';
 import { blockEvidence, pageSignal, type NormBlock, type PageContext, type PageDetector } from './context';
 import { paymentCodes, shortPayload } from './payment/codes';
@@ -7,6 +8,20 @@ import { PAYMENT_LAWS } from './payment/laws';
 type Kind = 'bank-card' | 'personal-account' | 'wallet-account' | 'to-account' | 'screenshot';
 /** Most telling first: the first kind found becomes `params.kind`. */
 const KINDS: readonly Kind[] = ['bank-card', 'to-account', 'personal-account', 'wallet-account', 'screenshot'];
+
+/** paymentPersonalTransfer's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const paymentPersonalTransferText: DetectorText = {
+  'zh-CN': {
+    title: '疑似要求转账到个人账户',
+    explain: `页面要求把钱转到个人银行卡或个人支付宝 / 微信账号（银行卡号旁写着转账、开户行，“转账到个人账户”“加微信转账”，或支付宝转账链接），或者要求付款后截图发给客服人工确认。转账到个人账户不经过任何商户收款系统，对方收钱后不发货或关站，你几乎没有办法追回；正规网店不会要求转账到个人账户。${PAYMENT_LAWS['zh-CN']}只看到“付款后截图联系客服”时是警告：它说明没有支付系统自动确认订单，但不一定是个人账户。`,
+    action: '不要转账到个人账户。只通过持牌支付机构的商户收款或有担保的平台付款；保留页面、聊天和转账记录，向 12321 举报，被骗后立即拨打 110 并联系银行。',
+  },
+  en: {
+    title: 'Probably asks for a transfer to a personal account',
+    explain: `The page asks you to transfer money to a personal bank card or a personal Alipay / WeChat account (a bank card number next to transfer or bank-branch wording, "转账到个人账户", "add WeChat and transfer", an Alipay transfer link), or to send a payment screenshot to support for manual confirmation. A transfer to a personal account goes through no merchant payment system: if the other side takes the money and delivers nothing or closes the site, you have almost no way to get it back, and proper shops never ask for one. ${PAYMENT_LAWS['en']} A "send a screenshot after paying" instruction on its own is a warning: it shows no payment system confirms the order, not necessarily that the account is personal.`,
+    action: 'Do not transfer money to a personal account. Pay only through a licensed merchant channel or an escrow platform; keep the page, chat and transfer records, report to 12321, and if defrauded call 110 and your bank at once.',
+  },
+};
 
 /**
  * `payment-personal-transfer` (danger): the page asks for a transfer to a person — a bank-card number (Luhn-valid,
@@ -40,18 +55,7 @@ export const paymentPersonalTransfer: PageDetector = {
     const evidence = kinds.flatMap((k) => found.get(k)!.slice(0, 3));
     return [pageSignal('payment-personal-transfer', inContext(ctx, severity), evidence, { kind: kinds[0]! })];
   },
-  text: {
-    'zh-CN': {
-      title: '疑似要求转账到个人账户',
-      explain: `页面要求把钱转到个人银行卡或个人支付宝 / 微信账号（银行卡号旁写着转账、开户行，“转账到个人账户”“加微信转账”，或支付宝转账链接），或者要求付款后截图发给客服人工确认。转账到个人账户不经过任何商户收款系统，对方收钱后不发货或关站，你几乎没有办法追回；正规网店不会要求转账到个人账户。${PAYMENT_LAWS['zh-CN']}只看到“付款后截图联系客服”时是警告：它说明没有支付系统自动确认订单，但不一定是个人账户。`,
-      action: '不要转账到个人账户。只通过持牌支付机构的商户收款或有担保的平台付款；保留页面、聊天和转账记录，向 12321 举报，被骗后立即拨打 110 并联系银行。',
-    },
-    en: {
-      title: 'Probably asks for a transfer to a personal account',
-      explain: `The page asks you to transfer money to a personal bank card or a personal Alipay / WeChat account (a bank card number next to transfer or bank-branch wording, "转账到个人账户", "add WeChat and transfer", an Alipay transfer link), or to send a payment screenshot to support for manual confirmation. A transfer to a personal account goes through no merchant payment system: if the other side takes the money and delivers nothing or closes the site, you have almost no way to get it back, and proper shops never ask for one. ${PAYMENT_LAWS['en']} A "send a screenshot after paying" instruction on its own is a warning: it shows no payment system confirms the order, not necessarily that the account is personal.`,
-      action: 'Do not transfer money to a personal account. Pay only through a licensed merchant channel or an escrow platform; keep the page, chat and transfer records, report to 12321, and if defrauded call 110 and your bank at once.',
-    },
-  },
+  text: paymentPersonalTransferText,
 };
 
 /** Not a verb of wanting: 跳转到微信 ("jump to WeChat") is navigation, 中转 / 运转 are not transfers. */

@@ -1,3 +1,4 @@
+import type { DetectorText } from '../../core/types';
 import type { Evidence } from '../../core/types';
 import { blockEvidence, pageSignal, type PageContext, type PageDetector } from './context';
 import { askedAmount, payAmounts } from './payment/amounts';
@@ -14,6 +15,20 @@ const PAY_IMAGE = /收款码|付款码|支付二维码|扫码支付|扫码付款
 const NOT_PAY_IMAGE = /客服|加好友|好友|关注|公众号|下载|app|群|微博/i;
 /** Cashier pages: 易支付 cashiers (<title>支付宝扫码支付</title>), 收银台 headings. */
 const CASHIER_TITLE = /^(?:支付宝|微信|QQ钱包|QQ|财付通|云闪付)?扫码支付|收银台/;
+
+/** paymentStep's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const paymentStepText: DetectorText = {
+  'zh-CN': {
+    title: '这一步是付款',
+    explain: '页面正在要求付款：显示了付款二维码和金额、付款按钮和应付金额，或者这是收银台页面（易支付收银台、V免签付款页、独角数卡订单确认页）。这一项本身不是判断；卡盾在这一步把对这个网店的检查结果放到你眼前。',
+    action: '付款前先看卡盾的结论和理由；有红色或黄色提示时先不要付款。',
+  },
+  en: {
+    title: 'This step is a payment',
+    explain: 'The page is asking for money now: it shows a payment QR code with an amount, a pay button with the sum due, or it is a cashier page (an epay cashier, a V免签 payment page, a dujiaoka order confirmation). This is not a judgement in itself; at this step KaDun puts its findings about the shop in front of you.',
+    action: "Read KaDun's verdict and reasons before paying; with a red or amber light, do not pay yet.",
+  },
+};
 
 /**
  * `payment-step` (info): the page is asking for money now — a payment code (decoded, or plainly labelled) with an
@@ -41,18 +56,7 @@ export const paymentStep: PageDetector = {
     if (amount) reasons.push(blockEvidence(amount.block, amount.start, amount.end));
     return [pageSignal('payment-step', 'info', reasons.slice(0, 6), amount ? { amount: amount.text } : {})];
   },
-  text: {
-    'zh-CN': {
-      title: '这一步是付款',
-      explain: '页面正在要求付款：显示了付款二维码和金额、付款按钮和应付金额，或者这是收银台页面（易支付收银台、V免签付款页、独角数卡订单确认页）。这一项本身不是判断；卡盾在这一步把对这个网店的检查结果放到你眼前。',
-      action: '付款前先看卡盾的结论和理由；有红色或黄色提示时先不要付款。',
-    },
-    en: {
-      title: 'This step is a payment',
-      explain: 'The page is asking for money now: it shows a payment QR code with an amount, a pay button with the sum due, or it is a cashier page (an epay cashier, a V免签 payment page, a dujiaoka order confirmation). This is not a judgement in itself; at this step KaDun puts its findings about the shop in front of you.',
-      action: "Read KaDun's verdict and reasons before paying; with a red or amber light, do not pay yet.",
-    },
-  },
+  text: paymentStepText,
 };
 
 /** Images that are payment codes by their label (alt, URL, the text around them), decoded or not. */

@@ -1,7 +1,22 @@
+import type { DetectorText } from '../../core/types';
 import type { Severity, Signal } from '../../core/types';
 import { blockEvidence, pageSignal, type NormBlock, type PageContext, type PageDetector } from './context';
 import { tableOffers } from './price/tables';
 import { isBuyControl, isSellingPage, isTitleLike, NOTICE_RE } from './shared/vocabulary';
+
+/** priceBelowFaceValue's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const priceBelowFaceValueText: DetectorText = {
+  'zh-CN': {
+    title: '售价疑似远低于面值：{product}',
+    explain: '“{product}”的面值是 {face} 元，售价只有 {price} 元，约为面值的 {ratio}%。话费、Q币、礼品卡这类储值商品，正规渠道的进货价接近面值，几乎没人能长期这样打折。远低于面值的卡密常见来路是盗刷、洗钱套现，或者根本不发货；到手的卡也可能事后被冻结或作废。',
+    action: '别被低价吸引：话费、Q币等请在运营商、腾讯或发卡商的官方渠道充值。一定要买时先小额试单，保存付款和订单记录。',
+  },
+  en: {
+    title: 'Price far below face value: {product}',
+    explain: '“{product}” has a face value of ¥{face} but sells for ¥{price}, about {ratio}% of face. Stored-value goods such as phone credit, Q币 and gift cards cost resellers close to face value through legitimate channels, so hardly anyone can sell them at such a discount for long. Cards far below face usually come from stolen payment cards or money laundering, or are never delivered — and a card you do get may be frozen or voided later.',
+    action: 'Do not be lured by the price: top up phone credit, Q币 and the like through the carrier, Tencent or the card issuer. If you must buy, test with a small order and keep payment and order records.',
+  },
+};
 
 /**
  * `price-below-face-value` (warn; danger at or below half): a stored-value product — 话费, Q币, 京东E卡, 礼品卡,
@@ -39,18 +54,7 @@ export const priceBelowFaceValue: PageDetector = {
     }
     return out.sort((a, b) => a.ratio - b.ratio).slice(0, MAX_SIGNALS).map(({ ratio: _r, ...s }) => s);
   },
-  text: {
-    'zh-CN': {
-      title: '售价疑似远低于面值：{product}',
-      explain: '“{product}”的面值是 {face} 元，售价只有 {price} 元，约为面值的 {ratio}%。话费、Q币、礼品卡这类储值商品，正规渠道的进货价接近面值，几乎没人能长期这样打折。远低于面值的卡密常见来路是盗刷、洗钱套现，或者根本不发货；到手的卡也可能事后被冻结或作废。',
-      action: '别被低价吸引：话费、Q币等请在运营商、腾讯或发卡商的官方渠道充值。一定要买时先小额试单，保存付款和订单记录。',
-    },
-    en: {
-      title: 'Price far below face value: {product}',
-      explain: '“{product}” has a face value of ¥{face} but sells for ¥{price}, about {ratio}% of face. Stored-value goods such as phone credit, Q币 and gift cards cost resellers close to face value through legitimate channels, so hardly anyone can sell them at such a discount for long. Cards far below face usually come from stolen payment cards or money laundering, or are never delivered — and a card you do get may be frozen or voided later.',
-      action: 'Do not be lured by the price: top up phone credit, Q币 and the like through the carrier, Tencent or the card issuer. If you must buy, test with a small order and keep payment and order records.',
-    },
-  },
+  text: priceBelowFaceValueText,
 };
 
 const WARN_BELOW = 0.85;

@@ -1,3 +1,4 @@
+import type { DetectorText } from '../../core/types';
 import type { Evidence } from '../../core/types';
 import { blockEvidence, pageSignal, type NormBlock, type PageDetector } from './context';
 import { shopClass } from './shared/shop-classification';
@@ -26,6 +27,20 @@ const CLAUSE = /[^。；;！!？?]+/g;
 const SECTION_SPAN = 5;
 const MAX_EVIDENCE = 3;
 
+/** refundTermsShown's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const refundTermsShownText: DetectorText = {
+  'zh-CN': {
+    title: '网店写明了售后 / 退款规则',
+    explain: '页面上写有具体的售后条款，例如“卡密无效 24 小时内联系客服补发或退款”“未发货全额退款”，或者带时限、流程的售后说明。根据消费者权益保护法第二十五条，在线下载或交付的数字化商品不适用七天无理由退货，所以“不支持七天无理由退货”本身不是问题；反过来，声称卡密“支持七天无理由退货”的网店卡盾不会给这一项加分。写明规则不等于会遵守：这是网店的自述，卡盾无法核实，也不能单凭这一项判定网店可信。',
+    action: '付款前截图保存售后条款和商品页面；出问题时凭订单号按条款申请补发或退款，网店拒不履行可向 12315 投诉。',
+  },
+  en: {
+    title: 'The shop states its after-sale / refund terms',
+    explain: "The page states concrete after-sale terms, such as \"invalid card key: contact support within 24 hours for a replacement or refund\", \"full refund if not delivered\", or an after-sale section with a time limit or procedure. Under the Consumer Rights Protection Law (art. 25), digital goods delivered online are exempt from 7-day no-reason returns, so \"no 7-day no-reason returns\" is not a problem in itself; a shop that claims card keys have 7-day no-reason returns gets no credit here. Terms shown are not terms kept: this is the shop's own statement, KaDun cannot check it, and it never makes a shop trustworthy on its own.",
+    action: 'Screenshot the terms and the product page before paying. If something goes wrong, claim the replacement or refund with your order number; if the shop refuses, complain at 12315.',
+  },
+};
+
 /**
  * `refund-terms-shown` (good): the shop states concrete after-sale terms for its card goods — a remedy (补发, 退款…)
  * tied to a condition (卡密无效, 未发货…) or a deadline (24小时内…) in one clause, or a 售后 / 退款 section whose next
@@ -49,18 +64,7 @@ export const refundTermsShown: PageDetector = {
     if (evidence.length === 0) return [];
     return [pageSignal('refund-terms-shown', 'good', dedupe(evidence).slice(0, MAX_EVIDENCE))];
   },
-  text: {
-    'zh-CN': {
-      title: '网店写明了售后 / 退款规则',
-      explain: '页面上写有具体的售后条款，例如“卡密无效 24 小时内联系客服补发或退款”“未发货全额退款”，或者带时限、流程的售后说明。根据消费者权益保护法第二十五条，在线下载或交付的数字化商品不适用七天无理由退货，所以“不支持七天无理由退货”本身不是问题；反过来，声称卡密“支持七天无理由退货”的网店卡盾不会给这一项加分。写明规则不等于会遵守：这是网店的自述，卡盾无法核实，也不能单凭这一项判定网店可信。',
-      action: '付款前截图保存售后条款和商品页面；出问题时凭订单号按条款申请补发或退款，网店拒不履行可向 12315 投诉。',
-    },
-    en: {
-      title: 'The shop states its after-sale / refund terms',
-      explain: "The page states concrete after-sale terms, such as \"invalid card key: contact support within 24 hours for a replacement or refund\", \"full refund if not delivered\", or an after-sale section with a time limit or procedure. Under the Consumer Rights Protection Law (art. 25), digital goods delivered online are exempt from 7-day no-reason returns, so \"no 7-day no-reason returns\" is not a problem in itself; a shop that claims card keys have 7-day no-reason returns gets no credit here. Terms shown are not terms kept: this is the shop's own statement, KaDun cannot check it, and it never makes a shop trustworthy on its own.",
-      action: 'Screenshot the terms and the product page before paying. If something goes wrong, claim the replacement or refund with your order number; if the shop refuses, complain at 12315.',
-    },
-  },
+  text: refundTermsShownText,
 };
 
 const isHeading = (b: NormBlock): boolean => !CONTROL_TAGS.has(b.tag) && b.norm.length <= 24 && SECTION.test(b.norm);

@@ -1,9 +1,24 @@
+import type { DetectorText } from '../../core/types';
 import { originalSlice } from '../../core/text';
 import type { Evidence } from '../../core/types';
 import { blockEvidence, pageSignal, type NormBlock, type PageContext, type PageDetector } from './context';
 import { shopClass } from './shared/shop-classification';
 import { pageSoftware } from './shop-software';
 import { isControl, isNegated, isNotice } from './shared/vocabulary';
+
+/** resellerScheme's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const resellerSchemeText: DetectorText = {
+  'zh-CN': {
+    title: '疑似层层转售的分站 / 代理体系：{term}',
+    explain: '页面在招揽开分站、代理加盟、多级分销或返佣（例如“{term}”）。这类卡盟通常是层层转售：最上面是货源站，下面是别人花钱开的分站，每一级加价或抽成。你付的钱要经过几手才到真正的货源，出了问题分站站长往往也找不到上家；货源站一关，所有分站会同时停止发货。',
+    action: '不要花钱开分站或加盟代理；买卡找能说清货源、有企业备案的商家，先小额试单。',
+  },
+  en: {
+    title: 'Possibly a chain of resold sub-shops: {term}',
+    explain: 'The page recruits people to open sub-shops (分站), join as agents, or earn multi-level commissions (for example “{term}”). Card shops like this are usually resale chains: a supplier station at the top, sub-shops that others paid to open below it, each level adding a mark-up or a cut. Your money passes through several hands before it reaches the real source; when something goes wrong the sub-shop owner often cannot reach the level above, and when the supplier station closes every sub-shop stops delivering at once.',
+    action: 'Do not pay to open a sub-shop or become an agent; buy from sellers who can say where their cards come from and hold a company filing, and test with a small order.',
+  },
+};
 
 /**
  * `reseller-scheme` (warn): the shop recruits resellers — 开分站 / 0元搭建分站, 代理加盟, 三级分销, 返佣, 货源站 with
@@ -38,18 +53,7 @@ export const resellerScheme: PageDetector = {
     if (evidence.length === 0) return [];
     return [pageSignal('reseller-scheme', 'warn', evidence.slice(0, 5), { term: first, count: terms.size })];
   },
-  text: {
-    'zh-CN': {
-      title: '疑似层层转售的分站 / 代理体系：{term}',
-      explain: '页面在招揽开分站、代理加盟、多级分销或返佣（例如“{term}”）。这类卡盟通常是层层转售：最上面是货源站，下面是别人花钱开的分站，每一级加价或抽成。你付的钱要经过几手才到真正的货源，出了问题分站站长往往也找不到上家；货源站一关，所有分站会同时停止发货。',
-      action: '不要花钱开分站或加盟代理；买卡找能说清货源、有企业备案的商家，先小额试单。',
-    },
-    en: {
-      title: 'Possibly a chain of resold sub-shops: {term}',
-      explain: 'The page recruits people to open sub-shops (分站), join as agents, or earn multi-level commissions (for example “{term}”). Card shops like this are usually resale chains: a supplier station at the top, sub-shops that others paid to open below it, each level adding a mark-up or a cut. Your money passes through several hands before it reaches the real source; when something goes wrong the sub-shop owner often cannot reach the level above, and when the supplier station closes every sub-shop stops delivering at once.',
-      action: 'Do not pay to open a sub-shop or become an agent; buy from sellers who can say where their cards come from and hold a company filing, and test with a small order.',
-    },
-  },
+  text: resellerSchemeText,
 };
 
 /** Linear: literal alternations and one bounded gap (`[^。]{0,20}?` before a literal). */

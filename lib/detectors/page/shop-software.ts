@@ -1,5 +1,20 @@
+import type { DetectorText } from '../../core/types';
 import type { Evidence } from '../../core/types';
 import { blockEvidence, pageSignal, type PageContext, type PageDetector } from './context';
+
+/** shopSoftware's texts (zh-CN first): here beside the logic, exported apart so the pages can take them without it. */
+export const shopSoftwareText: DetectorText = {
+  'zh-CN': {
+    title: '网店使用现成的发卡系统：{softwareName}',
+    explain: '页面上有 {softwareName} 的特征（页脚署名、资源路径、页面路由或脚本）。这类开源或到处流传的发卡 / 代刷系统，谁都能在几分钟内搭起来，所以它本身不说明网店好坏：正规商家在用，收钱后关站跑路的网店也常用。它只说明这是一个自助发卡网店；经营者是谁、有没有备案、怎样收款，要看其他检查结果。',
+    action: '不要因为页面看起来“专业”就信任它：核对备案号和收款方式，先小额试单并保存订单号。',
+  },
+  en: {
+    title: 'The shop runs off-the-shelf card-shop software: {softwareName}',
+    explain: 'The page carries the fingerprints of {softwareName} (footer credit, asset paths, page routes or scripts). Anyone can set up such open-source or widely shared card-shop / 代刷 software in minutes, so it says nothing about the shop either way: honest sellers use it, and so do shops that take the money and vanish. It only tells you this is a self-service card shop; who runs it, whether it is filed and how it takes payment are what the other checks are about.',
+    action: 'Do not trust a shop because it looks "professional": check its filing number and how it takes payment, test with a small order and keep the order number.',
+  },
+};
 
 /**
  * `shop-software` (info): the page runs known card-shop software (domain-facts.md §6). Not a verdict — plenty of
@@ -10,18 +25,7 @@ export const shopSoftware: PageDetector = {
   id: 'shop-software',
   detect: (ctx) =>
     pageSoftware(ctx).map((m) => pageSignal('shop-software', 'info', m.evidence, { software: m.software, softwareName: m.name })),
-  text: {
-    'zh-CN': {
-      title: '网店使用现成的发卡系统：{softwareName}',
-      explain: '页面上有 {softwareName} 的特征（页脚署名、资源路径、页面路由或脚本）。这类开源或到处流传的发卡 / 代刷系统，谁都能在几分钟内搭起来，所以它本身不说明网店好坏：正规商家在用，收钱后关站跑路的网店也常用。它只说明这是一个自助发卡网店；经营者是谁、有没有备案、怎样收款，要看其他检查结果。',
-      action: '不要因为页面看起来“专业”就信任它：核对备案号和收款方式，先小额试单并保存订单号。',
-    },
-    en: {
-      title: 'The shop runs off-the-shelf card-shop software: {softwareName}',
-      explain: 'The page carries the fingerprints of {softwareName} (footer credit, asset paths, page routes or scripts). Anyone can set up such open-source or widely shared card-shop / 代刷 software in minutes, so it says nothing about the shop either way: honest sellers use it, and so do shops that take the money and vanish. It only tells you this is a self-service card shop; who runs it, whether it is filed and how it takes payment are what the other checks are about.',
-      action: 'Do not trust a shop because it looks "professional": check its filing number and how it takes payment, test with a small order and keep the order number.',
-    },
-  },
+  text: shopSoftwareText,
 };
 
 /** Display names (proper nouns, readable in both languages). */
