@@ -11,6 +11,7 @@ import type { Caller, Handlers } from '../../lib/messaging/server';
 import type { LookupStore } from '../../lib/providers/cached';
 import { normaliseDomainKey } from '../../lib/providers/domain-input';
 import { saveAssistedAnswer } from '../../lib/providers/icp-assisted';
+import { deleteSetting, readSetting, writeSetting } from '../../lib/db/settings-store';
 
 export const MIIT_ORIGIN = 'https://beian.miit.gov.cn';
 /** The official query page for people (domain-facts.md §2). */
@@ -70,12 +71,11 @@ function searchable(domain: string): boolean {
 
 export function createIcpAssistHandlers(deps: IcpAssistDeps) {
   const loadPending = async (forTab?: number): Promise<Pending | null> => {
-    const parsed = pendingSchema.safeParse((await deps.db.settings.get(PENDING_KEY))?.value);
-    if (!parsed.success || deps.now() - parsed.data.openedAt > PENDING_MS) return null;
-    const p = parsed.data;
+    const p = await readSetting(deps.db, PENDING_KEY, pendingSchema);
+    if (!p || deps.now() - p.openedAt > PENDING_MS) return null;
     return forTab !== undefined && p.assistTabId !== undefined && p.assistTabId !== forTab ? null : p;
   };
-  const savePending = (p: Pending) => deps.db.settings.put({ key: PENDING_KEY, value: p });
+  const savePending = (p: Pending) => writeSetting(deps.db, PENDING_KEY, p);
 
   return {
     async 'icp/assist-open'({ tabId }) {
@@ -126,7 +126,7 @@ export function createIcpAssistHandlers(deps: IcpAssistDeps) {
       const best = [...mine].sort((a, b) => rank(a) - rank(b))[0]!;
       const answer = { status: 'found', data: { ...best, domain: best.domain.trim() || site } } as const;
       await saveAssistedAnswer(deps.store, site, answer, deps.now());
-      await deps.db.settings.delete(PENDING_KEY);
+      await deleteSetting(deps.db, PENDING_KEY);
       return { stored: 1, rechecked: (await deps.requestSnapshot(pending.tabId)) ? 1 : 0 };
     },
   } satisfies IcpAssistHandlers;

@@ -4,7 +4,7 @@
 // written: never a fetch inside a Dexie transaction (style.md rule 8). Failures of the store read as a miss.
 import { z } from 'zod';
 import { lookupResultSchema } from '../core/schemas';
-import type { AppDb, LookupCacheRow } from '../db/app-db';
+import type { LookupCacheRow } from '../db/app-db';
 import { lookupDomain, normaliseDomainKey } from './domain-input';
 import { UNCACHEABLE_REASONS, unavailable } from './reasons';
 import type { CachePolicy, LookupResult, Provider } from './types';
@@ -86,31 +86,6 @@ export function cached<T>(provider: Provider<T>, policy: CachePolicy, store: Loo
       const result = await ask(domain, lookupOpts.signal);
       await write(key, domain, result);
       return result;
-    },
-  };
-}
-
-/** The Dexie `lookups` table as a LookupStore. Each call is its own implicit transaction. */
-export function dexieLookupStore(db: AppDb): LookupStore {
-  return {
-    get: (key) => db.lookups.get(key),
-    put: async (row) => {
-      await db.lookups.put(row);
-    },
-  };
-}
-
-/** Drop rows that even stale-while-revalidate would not use (call now and then, e.g. on startup). */
-export async function pruneLookups(db: AppDb, before: number): Promise<number> {
-  return db.lookups.where('expiresAt').below(before).delete();
-}
-
-/** One `settings` row as a get/set store (the RDAP bootstrap's refreshed copy lives in one). */
-export function dexieSettingStore<V>(db: AppDb, key: string): { get(): Promise<unknown>; set(value: V): Promise<void> } {
-  return {
-    get: async () => (await db.settings.get(key))?.value,
-    set: async (value) => {
-      await db.settings.put({ key, value });
     },
   };
 }

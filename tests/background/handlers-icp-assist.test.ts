@@ -7,7 +7,7 @@ import type { IcpRecord, Verdict } from '../../lib/core/types';
 import { openAppDb } from '../../lib/db/app-db';
 import { request } from '../../lib/messaging/client';
 import { createServer } from '../../lib/messaging/server';
-import { dexieLookupStore } from '../../lib/providers/cached';
+import { lookupStore as dexieLookupStore } from '../../lib/db/lookups';
 import { createAssistedProvider, ICP_ASSISTED_POLICY } from '../../lib/providers/icp-assisted';
 
 const T0 = 1_700_000_000_000;

@@ -4,7 +4,9 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openAppDb, type AppDb } from '../../lib/db/app-db';
-import { cached, dexieLookupStore, dexieSettingStore, pruneLookups, type LookupStore } from '../../lib/providers/cached';
+import { cached, type LookupStore } from '../../lib/providers/cached';
+import { lookupStore as dexieLookupStore } from '../../lib/db/lookups';
+import { settingStore as dexieSettingStore } from '../../lib/db/settings-store';
 import { createBootstrapSource, RDAP_CACHE_POLICY, type StoredBootstrap } from '../../lib/providers/rdap';
 import type { LookupResult, Provider } from '../../lib/providers/types';
 
@@ -151,13 +153,6 @@ describe('cached()', () => {
     expect(await cached(throwing, RDAP_CACHE_POLICY, dexieLookupStore(freshDb()), () => T0).lookup(D)).toEqual({ status: 'unavailable', reason: 'network' });
   });
 
-  it('pruneLookups drops rows past a cut-off', async () => {
-    const s = setup(found(1));
-    await s.c.lookup(D);
-    await s.c.lookup('kadun-other.com');
-    expect(await pruneLookups(s.db, T0 + 3 * DAY + 1)).toBe(2);
-    expect(await s.db.lookups.count()).toBe(0);
-  });
 });
 
 describe('dexieSettingStore', () => {

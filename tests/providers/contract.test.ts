@@ -3,7 +3,8 @@
 // registrable domain sent. Network providers talk to recorded responses on 127.0.0.1 (fixture-server.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openAppDb } from '../../lib/db/app-db';
-import { cached, dexieLookupStore } from '../../lib/providers/cached';
+import { cached } from '../../lib/providers/cached';
+import { lookupStore as dexieLookupStore } from '../../lib/db/lookups';
 import { createIcpHttpProvider, type IcpHttpConfig } from '../../lib/providers/icp-http';
 import { createIcpRecordsProvider } from '../../lib/providers/icp-records';
 import { createRdapProvider, createRdapRecordsProvider, RDAP_CACHE_POLICY, rdapSummarySchema } from '../../lib/providers/rdap';
