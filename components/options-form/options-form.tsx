@@ -84,7 +84,7 @@ export function OptionsForm(props: OptionsFormProps) {
         <div className="actions">
           <button type="button" name="export" onClick={props.onExport}>{t(locale, 'history.export')}</button>
           <button type="button" name="clear" onClick={props.onClear}>{t(locale, 'history.clear')}</button>
-          <a className="link-button" href="history.html">{t(locale, 'options.history.open')}</a>
+          <a className="link-button" href="records.html">{t(locale, 'options.history.open')}</a>
         </div>
         {notices.history && <FieldNote id="history-note" notice={notices.history} live />}
       </section>

@@ -79,7 +79,7 @@ export function App() {
           await request(send, 'override/set', { domain: verdict.domain, kind });
           await recheck();
         }}
-        onHistory={() => openPage('/history.html')}
+        onHistory={() => openPage('/records.html')}
         onIcpAssist={() => void (tabId === null ? null : request(send, 'icp/assist-open', { tabId }).catch(() => null))}
         onOptions={() => void browser.runtime.openOptionsPage()}
       />

@@ -172,7 +172,7 @@ describe('options page in real Chromium', () => {
     await page.click('button[name=clear]');
     await page.waitForSelector('#history-note');
     expect(await page.textContent('#history-note')).toBe('检查记录已清空。');
-    expect(await page.getAttribute('a.link-button', 'href')).toBe('history.html');
+    expect(await page.getAttribute('a.link-button', 'href')).toBe('records.html');
 
     await page.check('#http-on');
     await page.fill('#endpoint', 'https://icp.example.net/query');

@@ -30,7 +30,7 @@ describe('reports and appeals in real Chromium', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     const history = await env.b.context.newPage();
-    await history.goto(`chrome-extension://${env.b.extensionId}/history.html`);
+    await history.goto(`chrome-extension://${env.b.extensionId}/records.html`);
     await history.waitForSelector('[data-report-id]');
     expect(await history.innerText('body')).toContain('付款后卡密无效，客服不回复');
 
@@ -40,7 +40,7 @@ describe('reports and appeals in real Chromium', () => {
     env.b = await launchWithExtension({ headless: true, userDataDir });
     expect(env.b.extensionId).toBe(extensionId);
     const again = await env.b.context.newPage();
-    await again.goto(`chrome-extension://${env.b.extensionId}/history.html`);
+    await again.goto(`chrome-extension://${env.b.extensionId}/records.html`);
     await again.waitForSelector('[data-report-id]');
     expect(await again.innerText('body')).toContain('付款后卡密无效，客服不回复');
     await again.screenshot({ path: join(ARTEFACTS, 'history.png'), fullPage: true });
