@@ -22,6 +22,9 @@ for (const page of hostileCorpus(count)) {
     console.log(`crash: ${page.kind}#${page.seed}: ${err instanceof Error ? err.message : String(err)}`);
   }
   peak = Math.max(peak, process.memoryUsage().rss);
+  // happy-dom closes its window asynchronously: yield so each page is torn down before the next one (as in the CLI,
+  // which checks one page a process); a loop without this keeps every window alive and measures that instead.
+  await new Promise((resolve) => setImmediate(resolve));
 }
 times.sort((a, b) => a - b);
 const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
