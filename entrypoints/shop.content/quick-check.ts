@@ -21,7 +21,8 @@ export function quickShopCheck(doc: Document): QuickCheck {
       },
     });
     for (let n = walker.nextNode(); n && text.length < SAMPLE_CHARS; n = walker.nextNode()) {
-      const value = n.nodeValue ?? '';
+      // Clipped before it is added: one 20 MB text node must cost no more than the sample it can fill.
+      const value = (n.nodeValue ?? '').slice(0, SAMPLE_CHARS - text.length);
       text += value + ' ';
       // Buy controls drawn as styled views ("立即购买" in a uni-view or a div.btn): short texts, as the full check reads them.
       const short = value.trim();

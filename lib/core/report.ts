@@ -75,7 +75,7 @@ export const MAX_ISSUE_URL = 8_000;
 export function issueUrl(repoUrl: string, draft: ReportDraft, labels: ReportLabels): string | null {
   let base: URL;
   try {
-    base = new URL(repoUrl.replace(/\/+$/, '') + '/issues/new');
+    base = new URL(repoUrl.replace(/(?<!\/)\/+$/, '') + '/issues/new');
   } catch {
     return null;
   }

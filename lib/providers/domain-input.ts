@@ -18,7 +18,7 @@ function isDnsName(name: string): boolean {
 
 /** Case, trailing dot and IDN form folded, without reducing to the registrable domain (local record keys). */
 export function normaliseDomainKey(input: string): string {
-  const lower = input.trim().toLowerCase().replace(/\.+$/, '');
+  const lower = input.trim().toLowerCase().replace(/(?<!\.)\.+$/, '');
   try {
     return new URL(`https://${lower}/`).hostname || lower;
   } catch {
