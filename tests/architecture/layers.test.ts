@@ -29,7 +29,7 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
   'entrypoints/background': ['entrypoints/_shared', ...LIB_ALL],
   'entrypoints/popup': PAGE,
   'entrypoints/report': PAGE,
-  'entrypoints/history': PAGE,
+  'entrypoints/records': PAGE,
   'entrypoints/options': PAGE,
   'entrypoints/shop.content': CONTENT,
   'entrypoints/icp-assist.content': CONTENT,
