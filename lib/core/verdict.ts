@@ -29,8 +29,13 @@ type Decision = { light: Light; rule: Verdict['rule']; headline: string; top?: S
 
 function decide(input: VerdictInput, sorted: Signal[]): Decision {
   const first = (severity: Severity) => sorted.find((s) => s.severity === severity);
-  // 1. The person's own override for this site.
-  if (input.override === 'trusted') return { light: 'green', rule: 'user-override', headline: 'headline.user-trusted' };
+  // 1. The person's own override for this site. Trusting a site never turns danger green: with danger signals it is
+  // a distinct amber "you chose to trust it (KaDun still finds N dangers)", and the payment step still warns.
+  if (input.override === 'trusted') {
+    const danger = first('danger');
+    if (danger) return { light: 'amber', rule: 'user-override', headline: 'headline.user-trusted-danger', top: danger };
+    return { light: 'green', rule: 'user-override', headline: 'headline.user-trusted' };
+  }
   if (input.override === 'blocked') return { light: 'red', rule: 'user-override', headline: 'headline.user-blocked' };
   // 2. A confirmed community-list entry.
   const confirmed = sorted.find((s) => s.id === 'list-confirmed');

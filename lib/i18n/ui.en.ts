@@ -7,6 +7,7 @@ export const uiEn: Record<UiKey, string> = {
   'light.green': 'Verified',
   'light.grey': 'Cannot tell',
   'headline.user-trusted': 'You trust this site',
+  'headline.user-trusted-danger': 'You chose to trust this site, but KaDun still finds danger: {reason}',
   'headline.user-blocked': 'You blocked this site',
   'headline.list-confirmed': 'Confirmed on the community risk list: {reason}',
   'headline.danger': 'Likely high risk: {reason}',

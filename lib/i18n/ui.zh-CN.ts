@@ -6,6 +6,7 @@ export const uiZh = {
   'light.green': '已核实',
   'light.grey': '无法判断',
   'headline.user-trusted': '你已将此网站设为信任',
+  'headline.user-trusted-danger': '你选择了信任此网站，但卡盾仍发现危险：{reason}',
   'headline.user-blocked': '你已将此网站设为拦截',
   'headline.list-confirmed': '此网站在社区风险名单上已被确认：{reason}',
   'headline.danger': '高风险：{reason}',

@@ -19,6 +19,19 @@ describe('bannerDecision', () => {
     expect(bannerDecision(verdict, null, 1000).show).toBe(show);
   });
 
+  describe('a site the person trusts', () => {
+    const trusted = (light: Verdict['light'], signals: Signal[]) => ({ light, isShop: true, rule: 'user-override' as const, signals });
+    const danger = s('payment-personal-qr', 'danger');
+    it('still warns at the payment step when KaDun finds danger, even after 我已了解', () => {
+      const d = bannerDecision(trusted('amber', [danger, s('payment-step'), s('user-trusted', 'good')]), 5000, 1000);
+      expect(d).toEqual({ show: true, tone: 'amber', paymentStep: true });
+    });
+    it('stays quiet on its product pages, and when nothing dangerous is found', () => {
+      expect(bannerDecision(trusted('amber', [danger, s('user-trusted', 'good')]), null, 1000).show).toBe(false);
+      expect(bannerDecision(trusted('green', [s('payment-step'), s('user-trusted', 'good')]), null, 1000).show).toBe(false);
+    });
+  });
+
   it('stays away for a day after "我已了解"', () => {
     const red = v('red', ['payment-step']);
     expect(bannerDecision(red, 5000, 1000).show).toBe(false);

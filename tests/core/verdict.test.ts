@@ -10,7 +10,8 @@ const sources = { page: { state: 'ok' as const }, icp: off, rdap: off, list: off
 
 type Case = { name: string; isShop: boolean; signals: Signal[]; override?: Override; light: string; rule: string };
 const CASES: Case[] = [
-  { name: 'trusted override beats danger', isShop: true, signals: [sig('icp-filing-invalid', 'danger')], override: 'trusted', light: 'green', rule: 'user-override' },
+  { name: 'trusting a site with danger is amber, never green', isShop: true, signals: [sig('icp-filing-invalid', 'danger')], override: 'trusted', light: 'amber', rule: 'user-override' },
+  { name: 'trusting a site without danger is green', isShop: true, signals: [sig('icp-filing-missing', 'warn')], override: 'trusted', light: 'green', rule: 'user-override' },
   { name: 'blocked override beats verified', isShop: true, signals: [sig('icp-record-verified', 'good')], override: 'blocked', light: 'red', rule: 'user-override' },
   { name: 'confirmed list entry on a non-shop page', isShop: false, signals: [sig('list-confirmed', 'danger')], light: 'red', rule: 'list-confirmed' },
   { name: 'danger signal', isShop: true, signals: [sig('shop-detected', 'info'), sig('icp-filing-invalid', 'danger')], light: 'red', rule: 'danger' },

@@ -24,7 +24,7 @@ export const listTexts = {
     },
     'user-trusted': {
       title: '你把这个网站标记为“信任”',
-      explain: '这是你自己的设置，卡盾因此显示绿色；其他检查结果仍列在下面，供你参考。',
+      explain: '这是你自己的设置，不是卡盾的核实。没有发现危险时卡盾显示绿色；仍有危险时保持黄色，付款时仍会提醒你。其他检查结果仍列在下面。',
       action: '如果改变主意，可以在卡盾里撤销这个标记。',
     },
     'user-blocked': {
@@ -51,7 +51,7 @@ export const listTexts = {
     },
     'user-trusted': {
       title: 'You marked this site as trusted',
-      explain: 'This is your own setting, so KaDun shows green; the other findings are still listed below for you to read.',
+      explain: 'This is your own setting, not a check by KaDun. Without danger KaDun shows green; while it still finds danger it stays amber and still warns you when you pay. The other findings are listed below.',
       action: 'You can remove the mark in KaDun if you change your mind.',
     },
     'user-blocked': {
