@@ -87,3 +87,14 @@ describe('the in-app-browser interstitial a shop serves WeChat', () => {
     expect(inappBrowserEvasion.detect(contextFor(page('请在浏览器中打开下载', '微信内无法下载安装包')))).toEqual([]);
   });
 });
+
+describe('order wording next to a payment code', () => {
+  it('reads on past a negated order word to an asked one, and ends on a page with only negated ones', () => {
+    const qr = [{ imageIndex: 0, payload: 'wxp://f2f0KaDunTest' }];
+    const img = '<img src="data:image/png;base64,iVBORw0KGgo=" width="148" height="148">';
+    const negatedOnly = at('https://oss.example/s', '赞助', `<p>这不是购买，也不是订单。</p>${img}`);
+    const askedLater = at('https://oss.example/t', '赞助', `<p>这不是购买，扫码即可下单</p>${img}`);
+    expect(isPurchaseContext(contextFor(negatedOnly, undefined, { qr }))).toBe(false);
+    expect(isPurchaseContext(contextFor(askedLater, undefined, { qr }))).toBe(true);
+  });
+});

@@ -108,15 +108,7 @@ const PAY_A_PERSON = /(?:微信|支付宝|银行卡)?转账|付款后(?:发|私)
 
 /** Order wording the page uses for itself: not negated ("也不是购买任何服务") and not quoted. */
 function asksToOrder(b: NormBlock): boolean {
-  const m = ORDER_WORDS_G.exec(b.norm);
-  ORDER_WORDS_G.lastIndex = 0;
-  for (let m2 = m; m2; m2 = ORDER_WORDS_G.exec(b.norm)) {
-    if (!isNotAsked(b, m2.index, m2.index + m2[0].length)) {
-      ORDER_WORDS_G.lastIndex = 0;
-      return true;
-    }
-  }
-  ORDER_WORDS_G.lastIndex = 0;
+  for (const m of b.norm.matchAll(ORDER_WORDS_G)) if (!isNotAsked(b, m.index, m.index + m[0].length)) return true;
   return false;
 }
 
