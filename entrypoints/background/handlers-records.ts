@@ -6,6 +6,7 @@ import { clearHistory, exportAll, listHistory, listOverrides, listReports, saveR
 import { overrideFor } from '../../lib/db/history';
 import { loadSettings, saveSettings } from '../../lib/db/settings-store';
 import type { Handlers } from '../../lib/messaging/server';
+import { createReportPageHandlers, reportDomain } from './handlers-reports';
 
 export type RecordsDeps = { db: AppDb; now: () => number; onOverrideChanged?: (domain: string) => Promise<void> };
 
@@ -23,9 +24,10 @@ function registrable(domain: string): string {
 export function createRecordHandlers(deps: RecordsDeps) {
   const { db } = deps;
   return {
-    async 'report/save'({ draft }) {
-      const domain = siteKey(draft.url)?.domain === draft.domain ? draft.domain : registrable(draft.domain);
-      const id = await saveReport(db, { ...draft, domain }, deps.now());
+    ...createReportPageHandlers(deps),
+    async 'report/save'({ draft, id: draftId }) {
+      const domain = reportDomain(draft);
+      const id = await saveReport(db, { ...draft, domain }, deps.now(), { id: draftId });
       if (draft.kind === 'appeal') await deps.onOverrideChanged?.(domain);
       return { id };
     },

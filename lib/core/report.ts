@@ -41,27 +41,52 @@ export type ReportLabels = {
   title: (kind: ReportDraft['kind'], domain: string) => string;
   category: (c: ReportCategory) => string;
   signal: (id: string, params: Record<string, string | number>) => string;
-  headings: { site: string; category: string; description: string; evidence: string; via: string };
+  /** "98.50 元" / "¥98.50". */
+  amount: (yuan: string) => string;
+  /** "另有 2 张截图保存在本机…" (the images themselves never go into text). */
+  shots: (n: number) => string;
+  headings: {
+    site: string; category: string; description: string; evidence: string; via: string;
+    amount: string; payee: string; orderNo: string; paidAt: string;
+  };
 };
 
-/** Plain text for 12321 / 国家反诈中心 / 12315 forms and for the issue body. */
-export function reportText(draft: ReportDraft, labels: ReportLabels): string {
-  const lines = [
-    `${labels.headings.site}: ${sharedLocation(draft)}`,
-    `${labels.headings.category}: ${labels.category(draft.category)}`,
-    '',
-    `${labels.headings.description}:`,
-    draft.text.trim() || '—',
-  ];
-  if (draft.evidence.length) {
-    lines.push('', `${labels.headings.evidence}:`);
-    for (const e of draft.evidence) {
+/**
+ * Plain text for 12321 / 国家反诈中心 / 12315 / the police / an e-mail, and the issue body. It names the domain, not
+ * the URL, and page-derived quotes only when the person ticked "include URL" (a quote can hold the path, an order
+ * number, someone's name). What the person typed (amount, payee, order number, time, notes) goes in as typed.
+ */
+export function reportText(draft: ReportDraft, labels: ReportLabels, shots = 0): string {
+  const h = labels.headings;
+  const lines = [`${h.site}: ${sharedLocation(draft)}`, `${h.category}: ${labels.category(draft.category)}`];
+  const fact = (heading: string, value: string | undefined, show = (v: string) => v) => {
+    if (value?.trim()) lines.push(`${heading}: ${show(value.trim())}`);
+  };
+  fact(h.amount, draft.amount, labels.amount);
+  fact(h.payee, draft.payee);
+  fact(h.orderNo, draft.orderNo);
+  fact(h.paidAt, draft.paidAt, (v) => v.replace('T', ' '));
+  lines.push('', `${h.description}:`, draft.text.trim() || '—');
+  const evidence = draft.includeUrl ? draft.evidence : withoutQuotes(draft.evidence);
+  if (evidence.length) {
+    lines.push('', `${h.evidence}:`);
+    for (const e of evidence) {
       const label = labels.signal(e.signalId, e.params ?? {});
       lines.push(e.quote ? `- ${label}: “${e.quote}”` : `- ${label}`);
     }
   }
-  lines.push('', labels.headings.via);
+  if (shots > 0) lines.push('', labels.shots(shots));
+  lines.push('', h.via);
   return lines.join('\n');
+}
+
+/**
+ * What goes into a PUBLIC issue: never the amount, order number or time of payment (they identify the person who
+ * paid), and the payee only when the person ticked "include URL" (the same box that lets page quotes out).
+ */
+export function publicDraft(draft: ReportDraft): ReportDraft {
+  const { amount: _a, orderNo: _o, paidAt: _p, payee, ...rest } = draft;
+  return draft.includeUrl && payee ? { ...rest, payee } : rest;
 }
 
 /** Longest issue URL produced, counted after percent-encoding: GitHub answers 414 past about 8 KB. */
@@ -80,8 +105,7 @@ export function issueUrl(repoUrl: string, draft: ReportDraft, labels: ReportLabe
     return null;
   }
   if (base.protocol !== 'https:') return null;
-  const shared = draft.includeUrl ? draft : { ...draft, evidence: withoutQuotes(draft.evidence) };
-  const body = [...reportText(shared, labels)]; // code points: a cut never splits a surrogate pair
+  const body = [...reportText(publicDraft(draft), labels)]; // code points: a cut never splits a surrogate pair
   const build = (n: number) => {
     const url = new URL(base.href);
     url.searchParams.set('title', labels.title(draft.kind, draft.domain).slice(0, 200));

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SNAPSHOT_LIMITS } from './limits';
 import { isSignalId, SIGNAL_IDS } from './signal-ids';
+import { REPORT_LIMITS, reportFieldsShape, shotMetaSchema } from './report-fields';
 
 export { SNAPSHOT_LIMITS };
 
@@ -186,12 +187,16 @@ export const reportDraftSchema = z.object({
   category: z.enum(REPORT_CATEGORIES),
   text: shortText(4000),
   evidence: knownIds(z.object({ signalId: signalIdSchema, quote: shortText(300), params: signalSchema.shape.params.optional() }), 'signalId', 30),
+  /** Amount paid, payee, order number, time of payment (lib/core/report-fields.ts); absent in older reports. */
+  ...reportFieldsShape,
 }).strict();
 
 export const reportSchema = reportDraftSchema.extend({
   id: z.number().int().positive(),
   createdAt: z.number(),
   status: z.enum(['kept', 'issue-opened', 'copied']),
+  /** The screenshots kept with it (thumbnails and sizes; the images stay in the database). */
+  screenshots: z.array(shotMetaSchema).max(REPORT_LIMITS.shots).optional(),
 });
 
 export const overrideKindSchema = z.enum(['trusted', 'blocked']);

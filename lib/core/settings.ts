@@ -4,6 +4,9 @@ import { icpHttpConfigSchema } from './icp-http-config';
 
 /** Where reports and appeals become pre-filled issues (configurable; the maintainers publish the real one). */
 export const DEFAULT_LIST_REPO = 'https://github.com/kadun-risk-list/kadun-risk-list';
+/** The same repository's mirror on Gitee, reachable from mainland China: the report page links its issue list (a
+ * Gitee account is needed there too; the person pastes the copied text). Replaced with the real one by maintainers. */
+export const DEFAULT_LIST_GITEE_REPO = 'https://gitee.com/kadun-risk-list/kadun-risk-list';
 /** Where the signed list is published (the list file; its signature is at the same URL + `.sig`). */
 export const DEFAULT_LIST_URL = 'https://raw.githubusercontent.com/kadun-risk-list/kadun-risk-list/main/risk-list.json';
 

@@ -18,6 +18,7 @@ export type SettingRow = { key: string; value: unknown };
 export type OverrideRow = { domain: string; kind: 'trusted' | 'blocked'; setAt: number };
 export type ListEntryRow = { domain: string; entry: unknown };
 export type ListMetaRow = { key: string; value: unknown };
+export type ReportShotRow = { id?: number; reportId: number; name: string; type: string; size: number; blob: Blob; thumb: string; addedAt: number };
 
 /** Schema versions, oldest first. Append; never edit or remove a published one. */
 export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
@@ -35,6 +36,9 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
   },
   // v2: lookups indexed by storedAt, so pruning can keep the newest N rows (lib/db/lookups.ts LOOKUP_BOUND).
   { version: 2, stores: { lookups: 'key, expiresAt, storedAt' } },
+  // v3: screenshots kept with a report, as Blobs (lib/db/report-shots.ts); looked up by report. Reports gained
+  // optional fields (amount, payee, order number, time) that need no index, so old rows read as they are.
+  { version: 3, stores: { reportShots: '++id, reportId' } },
 ];
 
 export type AppDb = Dexie & {
@@ -45,6 +49,7 @@ export type AppDb = Dexie & {
   overrides: EntityTable<OverrideRow, 'domain'>;
   listEntries: EntityTable<ListEntryRow, 'domain'>;
   listMeta: EntityTable<ListMetaRow, 'key'>;
+  reportShots: EntityTable<ReportShotRow, 'id'>;
 };
 
 export const DB_NAME = 'kadun';

@@ -1,4 +1,6 @@
 // zh-CN first: every key here must exist in ui.en.ts and the other way round (tests/i18n/locales.test.ts).
+import { uiReportZh } from './ui-report.zh-CN';
+
 export const uiZh = {
   'app.name': '卡盾',
   'light.red': '高风险',
@@ -212,6 +214,8 @@ export const uiZh = {
   'age.minutes': '{n} 分钟前的数据',
   'age.hours': '{n} 小时前的数据',
   'age.days': '{n} 天前的数据',
+  // The report page's texts (report.*), in their own file to keep this one small.
+  ...uiReportZh,
 } as const;
 
 export type UiKey = keyof typeof uiZh;

@@ -7,6 +7,7 @@ import {
 } from '../core/schemas';
 import { settingsSchema } from '../core/settings';
 import { MSG } from './names';
+import { REPORT_CONTRACTS } from './contracts-report';
 
 export type SenderKind = 'content' | 'extension';
 
@@ -43,9 +44,11 @@ export const CONTRACTS = {
   },
   [MSG.reportSave]: {
     from: 'extension',
-    request: z.object({ draft: reportDraftSchema }).strict(),
+    // id: the autosaved draft this saves (an appeal submitted from it then trusts the site).
+    request: z.object({ draft: reportDraftSchema, id: z.number().int().positive().optional() }).strict(),
     response: z.object({ id: z.number().int().positive() }),
   },
+  ...REPORT_CONTRACTS,
   [MSG.reportList]: { from: 'extension', request: z.object({}).strict(), response: z.array(reportSchema) },
   [MSG.reportStatus]: {
     from: 'extension',

@@ -6,6 +6,12 @@ export const MSG = {
   reportSave: 'report/save',
   reportList: 'report/list',
   reportStatus: 'report/set-status',
+  /** The report page's draft autosave (never sets an override, even for an appeal). */
+  reportAutosave: 'report/autosave',
+  reportGet: 'report/get',
+  reportShotAdd: 'report/shot-add',
+  reportShotRemove: 'report/shot-remove',
+  reportShotGet: 'report/shot-get',
   overrideSet: 'override/set',
   overrideGet: 'override/get',
   overrideList: 'override/list',
