@@ -8,7 +8,9 @@ const labels: ReportLabels = {
   title: (_k, d) => `举报：${d}`,
   category: (c) => `cat:${c}`,
   signal: (id) => `sig:${id}`,
-  headings: { site: '网站', category: '类别', description: '描述', evidence: '证据', via: '由卡盾生成' },
+  amount: (y) => `${y} 元`,
+  shots: (n) => `截图 ${n} 张`,
+  headings: { site: '网站', category: '类别', description: '描述', evidence: '证据', via: '由卡盾生成', amount: '金额', payee: '收款账号', orderNo: '订单号', paidAt: '付款时间' },
 };
 const draft: ReportDraft = {
   kind: 'report', domain: 'cards.example', url: 'https://cards.example/pay?order=123', includeUrl: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessCategory, issueUrl, reportEvidence, reportText, type ReportLabels } from '../../lib/core/report';
+import { guessCategory, issueUrl, publicDraft, reportEvidence, reportText, type ReportLabels } from '../../lib/core/report';
 import type { ReportDraft, Signal } from '../../lib/core/types';
 import type { SignalId } from '../../lib/core/signal-ids';
 
@@ -8,7 +8,9 @@ const labels: ReportLabels = {
   title: (kind, d) => `${kind === 'appeal' ? '误报申诉' : '举报'}：${d}`,
   category: (c) => `cat:${c}`,
   signal: (id) => `sig:${id}`,
-  headings: { site: '网站', category: '类别', description: '描述', evidence: '证据', via: '由卡盾生成' },
+  amount: (y) => `${y} 元`,
+  shots: (n) => `截图 ${n} 张`,
+  headings: { site: '网站', category: '类别', description: '描述', evidence: '证据', via: '由卡盾生成', amount: '金额', payee: '收款账号', orderNo: '订单号', paidAt: '付款时间' },
 };
 const draft: ReportDraft = {
   kind: 'report', domain: 'cards.example', url: 'https://cards.example/pay?order=123', includeUrl: false,
@@ -40,5 +42,28 @@ describe('reports', () => {
     expect(url.searchParams.get('body')).toContain('付款后没有发货');
     expect(issueUrl('http://github.com/org/list', draft, labels)).toBeNull();
     expect(issueUrl('not a url', draft, labels)).toBeNull();
+  });
+
+  const paid: ReportDraft = { ...draft, amount: '98.50', payee: 'wxp://f2f0AbCdEf', orderNo: 'D20261205001', paidAt: '2026-12-05T14:30' };
+
+  it('copy text carries what the person entered (amount, payee, order number, time) and counts the screenshots', () => {
+    const text = reportText(paid, labels, 2);
+    for (const s of ['金额: 98.50 元', '收款账号: wxp://f2f0AbCdEf', '订单号: D20261205001', '付款时间: 2026-12-05 14:30', '截图 2 张']) expect(text).toContain(s);
+    expect(reportText(draft, labels)).not.toMatch(/金额|订单号|付款时间|截图/);
+  });
+
+  it('copy text keeps page-derived quotes out unless "include URL" is ticked', () => {
+    const quoted = { ...draft, evidence: [{ signalId: 'payment-personal-qr' as const, quote: '收款人 张三' }] };
+    expect(reportText(quoted, labels)).toContain('sig:payment-personal-qr');
+    expect(reportText(quoted, labels)).not.toContain('张三');
+    expect(reportText({ ...quoted, includeUrl: true }, labels)).toContain('张三');
+  });
+
+  it('a public issue never carries the amount, order number or time; the payee only when ticked', () => {
+    const body = (d: ReportDraft) => new URL(issueUrl('https://github.com/org/list', d, labels)!).searchParams.get('body') ?? '';
+    expect(body(paid)).not.toMatch(/98\.50|D20261205001|14:30|f2f0AbCdEf/);
+    expect(body({ ...paid, includeUrl: true })).toContain('wxp://f2f0AbCdEf');
+    expect(body({ ...paid, includeUrl: true })).not.toMatch(/98\.50|D20261205001|14:30/);
+    expect(publicDraft(paid)).not.toHaveProperty('payee');
   });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { openAppDb, SCHEMA_VERSIONS } from '../../lib/db/app-db';
 import { overrideFor, recordVerdict } from '../../lib/db/history';
-import { listHistory } from '../../lib/db/reports';
+import { getReport, listHistory, listReports, saveReport } from '../../lib/db/reports';
+import { addShot } from '../../lib/db/report-shots';
 import { buildVerdict } from '../../lib/core/verdict';
 
 let n = 0;
@@ -38,5 +39,23 @@ describe('app-db', () => {
     expect(await overrideFor(db, 'shop.example')).toBeNull();
     await db.overrides.put({ domain: 'shop.example', kind: 'trusted', setAt: 1 });
     expect(await overrideFor(db, 'shop.example')).toBe('trusted');
+  });
+
+  it('a report saved before v3 (no amount, payee, order number, time or screenshots, no includeUrl) still reads', async () => {
+    const name = freshName();
+    const v2 = openAppDb(name, SCHEMA_VERSIONS.findIndex((v) => v.version === 2) + 1);
+    await v2.open();
+    await v2.table('reports').add({ kind: 'report', domain: 'shop.example', url: 'https://shop.example/p', category: 'other', text: '旧的举报', evidence: [], createdAt: 5, status: 'copied' });
+    v2.close();
+    const db = openAppDb(name);
+    const [old] = await listReports(db);
+    expect(old).toMatchObject({ text: '旧的举报', includeUrl: false, status: 'copied' });
+    expect(old).not.toHaveProperty('amount');
+    expect(old).not.toHaveProperty('screenshots');
+    // The upgraded database takes the new fields and screenshots for that same report.
+    await saveReport(db, { ...old!, amount: '30', payee: 'wxp://f2f0x' }, 6, { id: old!.id });
+    await addShot(db, old!.id, { name: 'a.png', type: 'image/png', blob: new Blob([new Uint8Array(10)], { type: 'image/png' }), thumb: 'data:image/jpeg;base64,AA==' }, 7);
+    expect(await getReport(db, old!.id)).toMatchObject({ amount: '30', createdAt: 5, status: 'copied', screenshots: [{ name: 'a.png', size: 10 }] });
+    db.close();
   });
 });
