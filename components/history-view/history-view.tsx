@@ -1,5 +1,6 @@
 import type { HistoryEntry, Report } from '../../lib/core/types';
 import { headlineText, LIGHT_SHAPE, t, type Locale } from '../../lib/i18n';
+import { ReportRow } from './report-row';
 
 export type OverrideItem = { domain: string; kind: 'trusted' | 'blocked'; setAt: number };
 
@@ -30,12 +31,7 @@ export function HistoryView({ locale, history, reports, overrides, notice, onExp
         <h2>{t(locale, 'history.reports')}</h2>
         {reports.length === 0 ? <p>{t(locale, 'history.empty')}</p> : (
           <ul className="rows">
-            {reports.map((r) => (
-              <li key={r.id} data-report-id={r.id}>
-                <b>{t(locale, `history.kind.${r.kind}`)}</b> {r.domain} · {t(locale, `category.${r.category}`)} · {when(locale, r.createdAt)} · {t(locale, `history.status.${r.status}`)}
-                {r.text && <p className="text">{r.text}</p>}
-              </li>
-            ))}
+            {reports.map((r) => <ReportRow key={r.id} locale={locale} report={r} />)}
           </ul>
         )}
       </section>
