@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './browser';
 import { DEMO_SITES, HOST_RESOLVER_RULES, startDemoServer, type DemoSite } from './demo/server';
+import { REPORT_DEMO_SITE, saveReportShot } from './demo/report-shot';
 import { headlineText, LIGHT_SHAPE, signalText, t } from '../lib/i18n';
 import { envLocale } from '../lib/i18n/env-locale';
 import type { Verdict } from '../lib/core/types';
@@ -63,6 +64,7 @@ async function main() {
       await popup.screenshot({ path: shot, fullPage: true });
       console.log(`  popup screenshot: ${shot}`);
       await popup.close();
+      if (site === REPORT_DEMO_SITE) console.log(`  report form screenshot: ${await saveReportShot(b, found.tabId, OUT_DIR)}`);
       await page.close();
     }
   } finally {
