@@ -114,6 +114,20 @@ describe('reports and appeals in real Chromium', () => {
     await reopened.click('button[name=view-shot]');
     await reopened.waitForSelector('.viewer img');
     expect(await imageLoaded(reopened, '.viewer img')).toBe(64);
+    await reopened.click('button[name=close-shot]');
+
+    // A pasted image (Ctrl+V of a screenshot tool's copy) is kept too; a file that only claims to be a PNG is refused.
+    await reopened.evaluate((b64: string) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, screenshotPng().toString('base64'));
+    await expect.poll(() => reopened.locator('.thumbs li[data-shot-id]').count(), { timeout: 10_000 }).toBe(2);
+    await reopened.setInputFiles('input[name=screenshots]', { name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });
+    await reopened.waitForSelector('.shots .error');
+    expect(await reopened.innerText('.shots .error')).toContain('“fake.png”不是可以识别的图片');
+    expect(await reopened.locator('.thumbs li[data-shot-id]').count()).toBe(2);
   });
 
   it('an appeal autosaves without trusting; submitting it trusts the site and turns its light green with a note', async () => {
