@@ -87,8 +87,14 @@ export function App() {
       e.preventDefault();
       void attach(images);
     };
+    // Leaving the tab (switching away, closing the window) writes what the debounce still holds.
+    const onHide = () => { if (document.visibilityState === 'hidden') void saver.current?.flush(); };
     document.addEventListener('paste', onPaste);
-    return () => document.removeEventListener('paste', onPaste);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      document.removeEventListener('paste', onPaste);
+      document.removeEventListener('visibilitychange', onHide);
+    };
   });
 
   if (!loaded) return <main className="popup"><p>{t(locale, 'ui.loading')}</p></main>;

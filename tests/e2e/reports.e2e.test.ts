@@ -152,6 +152,7 @@ describe('reports and appeals in real Chromium', () => {
 
     await appeal.click('button[name=save]');
     await appeal.waitForSelector('.saved');
+    await appeal.screenshot({ path: join(ARTEFACTS, 'report-appeal.png'), fullPage: true });
     expect(await override()).toEqual({ ok: true, data: { kind: 'trusted' } });
     // The background asked the tab to report again; its verdict is now the person's override.
     await expect.poll(async () => (await verdictForUrl(env.b.worker, url)).verdict.rule, { timeout: 10_000 }).toBe('user-override');
