@@ -1,4 +1,5 @@
 import type { UiKey } from './ui.zh-CN';
+import { uiGateEn } from './ui-gate.en';
 
 export const uiEn: Record<UiKey, string> = {
   'app.name': 'KaDun',
@@ -213,4 +214,5 @@ export const uiEn: Record<UiKey, string> = {
   'age.minutes': 'data {n} min old',
   'age.hours': 'data {n} h old',
   'age.days': 'data {n} days old',
+  ...uiGateEn,
 };

@@ -1,4 +1,5 @@
 // zh-CN first: every key here must exist in ui.en.ts and the other way round (tests/i18n/locales.test.ts).
+import { uiGateZh } from './ui-gate.zh-CN';
 export const uiZh = {
   'app.name': '卡盾',
   'light.red': '高风险',
@@ -212,6 +213,7 @@ export const uiZh = {
   'age.minutes': '{n} 分钟前的数据',
   'age.hours': '{n} 小时前的数据',
   'age.days': '{n} 天前的数据',
+  ...uiGateZh,
 } as const;
 
 export type UiKey = keyof typeof uiZh;
