@@ -44,6 +44,7 @@ export const uiGateEn: Record<keyof typeof uiGateZh, string> = {
   'welcome.options': 'Open all settings',
   'welcome.check': 'Check a link first',
   'welcome.error': 'Something went wrong: {message}',
+  'welcome.link': 'Introduction: what KaDun checks and what each data source sends',
   'check.title': 'Check a link',
   'check.menu': 'Check this link with KaDun',
   'check.lead': 'Paste an address you got in a group or chat. KaDun does not open the page; it checks what it can from the address.',

@@ -43,6 +43,7 @@ export const uiGateZh = {
   'welcome.options': '打开全部设置',
   'welcome.check': '先检查一个链接',
   'welcome.error': '出错了：{message}',
+  'welcome.link': '入门介绍：卡盾检查什么、各数据源会发送什么',
   'check.title': '检查链接',
   'check.menu': '用卡盾检查此链接',
   'check.lead': '把群里、聊天里收到的网址粘贴到这里。卡盾不会打开这个网页，只根据网址检查它能检查的部分。',
