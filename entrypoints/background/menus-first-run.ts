@@ -5,15 +5,21 @@ import { t, type Locale } from '../../lib/i18n';
 
 export const LINK_MENU_ID = 'kadun-link-check';
 
-/** The first-run page opens on a fresh install only — not on an update, and not under automation (e2e tests,
- * the headless demo), where an extra tab would change what the tests see; a test that wants it launches Chromium
- * without the automation flag (tests/e2e/welcome.e2e.test.ts). */
+/** The first-run page opens on a fresh install only — not on an update, and not in a headless or automated browser
+ * (the e2e tests, the headless demo), where an extra tab would change what the tests see. A test that wants it
+ * launches with an ordinary browser's user agent (tests/e2e/welcome.e2e.test.ts). */
 export function shouldOpenWelcome(reason: string, automated: boolean): boolean {
   return reason === 'install' && !automated;
 }
 
-/** navigator.webdriver: true when Chromium runs under automation (Playwright's --enable-automation). */
-export const automated = () => globalThis.navigator?.webdriver === true;
+/**
+ * A person never browses in headless Chromium. navigator.webdriver would be the direct signal, but Chromium does
+ * not expose it to a service worker, so the worker reads the user agent ("HeadlessChrome"); webdriver is still
+ * honoured where a browser exposes it (Firefox's background page).
+ */
+export function automated(nav: { webdriver?: boolean; userAgent?: string } | undefined = globalThis.navigator): boolean {
+  return nav?.webdriver === true || /\bHeadlessChrome\//.test(nav?.userAgent ?? '');
+}
 
 export async function openWelcome(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
