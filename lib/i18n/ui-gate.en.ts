@@ -4,7 +4,6 @@ import type { uiGateZh } from './ui-gate.zh-CN';
 export const uiGateEn: Record<keyof typeof uiGateZh, string> = {
   'blocked.title': 'KaDun stopped this site',
   'blocked.lead': '{domain} is confirmed on the KaDun community risk list as a likely scam site. KaDun stopped it before it could take money.',
-  'blocked.what': 'What happened',
   'blocked.why': 'Why',
   'blocked.category': 'Category: {category}',
   'blocked.note': 'The list says: {note}',

@@ -3,7 +3,6 @@
 export const uiGateZh = {
   'blocked.title': '卡盾已拦下这个网站',
   'blocked.lead': '{domain} 在卡盾社区风险名单上被确认为疑似诈骗网站。卡盾在它能收款之前拦下了它。',
-  'blocked.what': '发生了什么',
   'blocked.why': '为什么',
   'blocked.category': '类别：{category}',
   'blocked.note': '名单的说明：{note}',
