@@ -14,7 +14,8 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // storage: settings and per-tab verdicts; alarms: the community list's 6-hourly update check. The content
     // script's matches give it the pages it reads; data sources ask for their own host permission when enabled.
-    permissions: ['storage', 'alarms'],
+    // contextMenus: one item on links, 用卡盾检查此链接, which opens KaDun's check page for that link (README).
+    permissions: ['storage', 'alarms', 'contextMenus'],
     // Data sources (RDAP, the person's ICP HTTP service) send a registrable domain to their servers; the options
     // page asks for those servers' origins only, from the click that enables the source. MV2 (Firefox) has no
     // optional_host_permissions: origins go in optional_permissions there (WXT drops the MV3 key from MV2 builds).

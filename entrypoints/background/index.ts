@@ -13,6 +13,9 @@ import { createListCache } from '../../lib/risk-list/cache';
 import { BUNDLED_LIST_PATHS, LIST_PUBLIC_KEY } from '../../lib/risk-list/public-key';
 import { createHandlers } from './handlers';
 import { createIcpAssistHandlers } from './handlers-icp-assist';
+import { createGateHandlers, interstitialPath } from './handlers-gate';
+import { ensureGateFilter, syncGateFilter } from './gate-sync';
+import { automated, ensureLinkMenu, onLinkMenuClicked, openWelcome, shouldOpenWelcome } from './menus-first-run';
 import { createListHandlers } from './handlers-list';
 import { createRecordHandlers } from './handlers-records';
 import { createListUpdater, ensureListAlarm, LIST_UPDATE } from './list-updater';
@@ -51,7 +54,10 @@ export default defineBackground(() => {
       return { bytes: new Uint8Array(await list.arrayBuffer()), signature: await sig.text() };
     },
     publicKey: LIST_PUBLIC_KEY.spki,
-    onImported: () => listCache.invalidate(),
+    onImported: () => {
+      listCache.invalidate();
+      void syncGateFilter(db, browser.storage.local, now()).catch((err) => console.warn('[kadun] gate filter', err));
+    },
   });
   // Every wake: a first run (or a wiped database) gets the bundled list before the first lookup needs it.
   let listReady: Promise<unknown> | null = null;
@@ -74,6 +80,11 @@ export default defineBackground(() => {
     // What the person looked up themselves on the MIIT page (local: nothing is sent).
     extraIcp: { assisted: createAssistedProvider({ store: lookupStore, now }) },
   });
+  const listLookup = async (url: string, at: number) => {
+    await bundledList();
+    const hit = await listCache.lookup(url, at);
+    return hit ? { match: hit.match, info: hit.info } : null;
+  };
   const page = createHandlers({
     db,
     now,
@@ -85,11 +96,7 @@ export default defineBackground(() => {
     requestSnapshot,
     decodeQr: (snapshot) => decodeSnapshotQr(snapshot),
     sources,
-    listLookup: async (url, at) => {
-      await bundledList();
-      const hit = await listCache.lookup(url, at);
-      return hit ? { match: hit.match, info: hit.info } : null;
-    },
+    listLookup,
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
     highlight: async (tabId, blockId) => {
       try {
@@ -118,7 +125,11 @@ export default defineBackground(() => {
     requestSnapshot,
     openTab: async (url) => (await browser.tabs.create({ url })).id,
   });
-  const handlers = { ...page, ...records, ...icpAssist, ...createListHandlers(listUpdater, settings) } satisfies Partial<Handlers>;
+  const gate = createGateHandlers({
+    db, now, settings, sources, listLookup,
+    showInterstitial: async (tabId, url) => void (await browser.tabs.update(tabId, { url: browser.runtime.getURL(interstitialPath(url) as '/blocked.html') })),
+  });
+  const handlers = { ...page, ...records, ...icpAssist, ...gate, ...createListHandlers(listUpdater, settings) } satisfies Partial<Handlers>;
   const serve = createServer(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -131,14 +142,18 @@ export default defineBackground(() => {
     if (change.status === 'loading' && change.url !== undefined) void tabVerdicts.clear(tabId);
   });
   // The community list: bundled on install (works offline from the first run), then checked every 6 hours.
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    if (shouldOpenWelcome(details.reason, automated())) void openWelcome().catch((err) => console.warn('[kadun] welcome', err));
+    void locale().then(ensureLinkMenu).catch((err) => console.warn('[kadun] link menu', err));
     void (async () => {
       await listUpdater.ensureBundled({ evenIfActive: true }); // an extension update may bring a newer bundled list
       await updateList(false)();
     })().catch((err) => console.warn('[kadun] list install', err));
     void ensureListAlarm(browser.alarms, 'install').catch((err) => console.warn('[kadun] list alarm', err));
   });
+  browser.contextMenus.onClicked.addListener((info) => onLinkMenuClicked(info));
   browser.runtime.onStartup.addListener(() => {
+    void locale().then(ensureLinkMenu).catch((err) => console.warn('[kadun] link menu', err));
     void ensureListAlarm(browser.alarms, 'startup').catch((err) => console.warn('[kadun] list alarm', err));
   });
   // The lookup cache's bound (LOOKUP_BOUND: age and count) holds from every worker start and every 6 hours.
@@ -149,5 +164,5 @@ export default defineBackground(() => {
   });
   void ensurePruneAlarm(browser.alarms).catch((err) => console.warn('[kadun] prune alarm', err));
   prune();
-  void bundledList();
+  void bundledList().then(() => ensureGateFilter(db, browser.storage.local, now())).catch((err) => console.warn('[kadun] gate filter', err));
 });

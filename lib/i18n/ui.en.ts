@@ -1,5 +1,6 @@
 import type { UiKey } from './ui.zh-CN';
 import { uiReportEn } from './ui-report.en';
+import { uiGateEn } from './ui-gate.en';
 
 export const uiEn: Record<UiKey, string> = {
   'app.name': 'KaDun',
@@ -215,4 +216,5 @@ export const uiEn: Record<UiKey, string> = {
   'age.hours': 'data {n} h old',
   'age.days': 'data {n} days old',
   ...uiReportEn,
+  ...uiGateEn,
 };

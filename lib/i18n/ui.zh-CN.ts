@@ -1,6 +1,7 @@
 // zh-CN first: every key here must exist in ui.en.ts and the other way round (tests/i18n/locales.test.ts).
 import { uiReportZh } from './ui-report.zh-CN';
 
+import { uiGateZh } from './ui-gate.zh-CN';
 export const uiZh = {
   'app.name': '卡盾',
   'light.red': '高风险',
@@ -216,6 +217,7 @@ export const uiZh = {
   'age.days': '{n} 天前的数据',
   // The report page's texts (report.*), in their own file to keep this one small.
   ...uiReportZh,
+  ...uiGateZh,
 } as const;
 
 export type UiKey = keyof typeof uiZh;

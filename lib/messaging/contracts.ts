@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   historyEntrySchema, icpRecordSchema, lightSchema, overrideKindSchema, pageSnapshotSchema, reportDraftSchema, reportSchema, verdictSchema,
 } from '../core/schemas';
+import { GATE_CONTRACTS } from './contracts-gate';
 import { settingsSchema } from '../core/settings';
 import { MSG } from './names';
 import { REPORT_CONTRACTS } from './contracts-report';
@@ -134,6 +135,7 @@ export const CONTRACTS = {
       lastCheckAt: z.number().nullable(), lastError: z.string().max(200).nullable(),
     }),
   },
+  ...GATE_CONTRACTS,
 } as const satisfies Record<string, { from: SenderKind; request: z.ZodType; response: z.ZodType }>;
 
 export type MessageName = keyof typeof CONTRACTS;

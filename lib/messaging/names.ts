@@ -31,6 +31,12 @@ export const MSG = {
   icpAssistPending: 'icp/assist-pending',
   listUpdateNow: 'list/update-now',
   listStatus: 'list/status',
+  /** Interstitial (docs/interstitial.md): the document_start script's prefilter hit; the background decides. */
+  gateCheck: 'gate/check',
+  gateInfo: 'gate/info',
+  gateBypass: 'gate/bypass',
+  /** Check a link before visiting it (the check page, the link context menu). */
+  linkCheck: 'link/check',
   /** Background → content script: send a fresh snapshot. */
   snapshotRequest: 'snapshot/request',
   /** Background → content script: scroll to a text block and outline it. */

@@ -33,6 +33,11 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
   'entrypoints/options': PAGE,
   'entrypoints/shop.content': CONTENT,
   'entrypoints/icp-assist.content': CONTENT,
+  'entrypoints/blocked': PAGE,
+  'entrypoints/welcome': PAGE,
+  'entrypoints/check': PAGE,
+  // The interstitial's prefilter reads extension storage and nothing else (lib/core/gate-filter.ts).
+  'entrypoints/gate.content': ['lib/core', 'lib/messaging'],
 };
 
 const files = [...walk('lib'), ...walk('entrypoints'), ...walk('components')];

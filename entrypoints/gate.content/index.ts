@@ -1,0 +1,25 @@
+// The interstitial's first step (docs/interstitial.md), at document_start on every http(s) page: read the one or
+// two prefilter shards this host's names hash to from extension storage (no message, so an ordinary page never
+// wakes the service worker), and only on a possible hit ask the background, which checks the list itself and the
+// person's earlier 仍要访问, then sends the tab to KaDun's warning page (the page is stopped meanwhile). A false
+// prefilter hit or a bypassed site costs one message and leaves the page alone.
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { gateKeysFor, gateMayMatch } from '../../lib/core/gate-filter';
+import { MSG } from '../../lib/messaging/names';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_start',
+  async main() {
+    const host = location.hostname;
+    const keys = gateKeysFor(host);
+    if (keys.length === 0) return;
+    const stored = await browser.storage.local.get(keys).catch(() => ({}));
+    if (!gateMayMatch(host, stored)) return;
+    const reply = (await browser.runtime.sendMessage({ type: MSG.gateCheck, payload: {} }).catch(() => null)) as
+      { ok?: boolean; data?: { blocked?: unknown } } | null;
+    // blocked: the background is already navigating the tab to blocked.html; stop the page meanwhile.
+    if (reply?.ok === true && reply.data?.blocked === true) window.stop();
+  },
+});
