@@ -1,19 +1,21 @@
 // zh-CN first: every key here must exist in ui.en.ts and the other way round (tests/i18n/locales.test.ts).
+import { uiPopupZh } from './ui-popup.zh-CN';
+
 export const uiZh = {
+  ...uiPopupZh,
   'app.name': '卡盾',
   'light.red': '高风险',
   'light.amber': '需谨慎',
   'light.green': '已核实',
   'light.grey': '无法判断',
-  'headline.user-trusted': '你已将此网站设为信任',
-  'headline.user-trusted-danger': '你选择了信任此网站，但卡盾仍发现危险：{reason}',
+  'headline.user-trusted': '你选择了信任此网站（卡盾没有发现危险，也没有核实它）',
+  'headline.user-trusted-danger': '你选择了信任（卡盾仍发现 {count} 项危险）',
   'headline.user-blocked': '你已将此网站设为拦截',
-  'headline.list-confirmed': '此网站在社区风险名单上已被确认：{reason}',
-  'headline.danger': '高风险：{reason}',
-  'headline.warn': '请谨慎：{reason}',
-  'headline.more': '（另有 {more} 项）',
+  'headline.list-confirmed': '{reason}',
+  'headline.danger': '{reason}',
+  'headline.warn': '{reason}',
   'headline.not-shop': '这不像卡密 / 充值网店，卡盾未作判断',
-  'headline.verified': '已找到可核实的正面证据：{reason}',
+  'headline.verified': '{reason}',
   'headline.unverified': '未发现明显风险，但卡盾未能核实这家网店',
   'headline.none': '此标签页尚未检查',
   'severity.danger': '危险',
