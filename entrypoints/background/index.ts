@@ -15,6 +15,7 @@ import { createHandlers } from './handlers';
 import { createIcpAssistHandlers } from './handlers-icp-assist';
 import { createListHandlers } from './handlers-list';
 import { createRecordHandlers } from './handlers-records';
+import { createTabHandlers } from './handlers-tab';
 import { createListUpdater, ensureListAlarm, LIST_UPDATE } from './list-updater';
 import { decodeSnapshotQr } from './qr';
 import { createSourceFactory } from './sources';
@@ -91,9 +92,9 @@ export default defineBackground(() => {
       return hit ? { match: hit.match, info: hit.info } : null;
     },
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
-    highlight: async (tabId, blockId) => {
+    highlight: async (tabId, blockId, target) => {
       try {
-        const reply = await browser.tabs.sendMessage(tabId, { type: MSG.highlightBlock, blockId }, { frameId: 0 });
+        const reply = await browser.tabs.sendMessage(tabId, { type: MSG.highlightBlock, blockId, image: target === 'image' }, { frameId: 0 });
         return (reply as { shown?: unknown } | undefined)?.shown === true;
       } catch {
         return false;
@@ -118,7 +119,7 @@ export default defineBackground(() => {
     requestSnapshot,
     openTab: async (url) => (await browser.tabs.create({ url })).id,
   });
-  const handlers = { ...page, ...records, ...icpAssist, ...createListHandlers(listUpdater, settings) } satisfies Partial<Handlers>;
+  const handlers = { ...page, ...records, ...icpAssist, ...createListHandlers(listUpdater, settings), ...createTabHandlers(browser.tabs) } satisfies Partial<Handlers>;
   const serve = createServer(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
