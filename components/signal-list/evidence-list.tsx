@@ -1,6 +1,6 @@
 import { isAbsence, isTechnicalEvidence } from '../../lib/core/evidence';
 import type { Evidence } from '../../lib/core/types';
-import { t, type Locale } from '../../lib/i18n';
+import { reasonText, t, type Locale } from '../../lib/i18n';
 
 const MAX_SHOWN = 3;
 
@@ -19,9 +19,11 @@ function absenceText(locale: Locale, e: Evidence): string {
 
 function Item({ locale, e, onShow }: { locale: Locale; e: Evidence; onShow: EvidenceListProps['onShow'] }) {
   const absent = isAbsence(e);
+  // A source that could not answer quotes its reason id ('timeout'): say it in words.
+  const lookupFailure = e.where?.endsWith('-lookup') === true;
   return (
     <li>
-      {absent ? <span className="evidence-absent">{absenceText(locale, e)}</span> : <q>{e.quote}</q>}
+      {absent ? <span className="evidence-absent">{absenceText(locale, e)}</span> : <q>{lookupFailure ? reasonText(locale, e.quote) : e.quote}</q>}
       {onShow && e.blockId !== undefined && (
         // A decoded code is outlined as the image itself, not the text line nearest to it.
         <button type="button" className="show-on-page" data-block-id={e.blockId} onClick={() => onShow(e.blockId!, e.where === 'image' ? 'image' : 'block')}>

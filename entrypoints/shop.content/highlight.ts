@@ -4,8 +4,8 @@
 // restored afterwards; nothing is read or sent.
 const OUTLINE = '3px solid #dc2626';
 const SHOW_MS = 4000;
-/** How far from the block a code image may sit: inside it, or among its next few siblings (the extractor's fallback). */
-const SIBLINGS = 3;
+/** How far from the block a code image may sit: inside it, or in the element right after it (the extractor's fallback). */
+const SIBLINGS = 1;
 
 let current: { restore: () => void; timer: ReturnType<typeof setTimeout> } | null = null;
 

@@ -55,12 +55,19 @@ export function signalText(locale: Locale, signal: { id: string; params: Signal[
   if (!isSignalId(signal.id)) return { title: signal.id, explain: '' };
   const text = table[signal.id];
   // List categories and allow kinds are ids in the params; show their names.
-  const params = signal.id.startsWith('list-') ? withListLabels(locale === 'en' ? 'en' : 'zh', signal.params) : signal.params;
+  const params = signal.id.startsWith('list-') ? withListLabels(locale === 'en' ? 'en' : 'zh', signal.params)
+    : signal.id === 'source-unavailable' ? sourceLabels(locale, signal.params) : signal.params;
   return {
     title: fill(text.title, params),
     explain: fill(text.explain, params),
     action: text.action === undefined ? undefined : fill(text.action, params),
   };
+}
+
+/** `source-unavailable` params as words: the source's name (备案, 域名注册) and the reason, never the ids `icp` / `timeout`. */
+function sourceLabels(locale: Locale, params: Params): Params {
+  const source = params.source === 'icp' || params.source === 'rdap' || params.source === 'list' ? t(locale, `source.${params.source}`) : params.source;
+  return { ...params, source: source ?? '', reason: typeof params.reason === 'string' ? reasonText(locale, params.reason) : params.reason ?? '' };
 }
 
 /** A signal's plain one-line headline (no payload, no placeholders); an unknown id shows as itself. */
