@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './browser';
 import { DEMO_SITES, HOST_RESOLVER_RULES, startDemoServer, type DemoSite } from './demo/server';
-import { headlineText, LIGHT_SHAPE, signalText, t } from '../lib/i18n';
+import { headlineText, LIGHT_SHAPE, lightLabel, signalText, t } from '../lib/i18n';
 import { envLocale } from '../lib/i18n/env-locale';
 import type { Verdict } from '../lib/core/types';
 
@@ -21,7 +21,7 @@ function build() {
 }
 
 function describe(v: Verdict): string {
-  const lines = [`  ${LIGHT_SHAPE[v.light]} ${t(locale, `light.${v.light}`)} — ${headlineText(locale, v)}`];
+  const lines = [`  ${LIGHT_SHAPE[v.light]} ${lightLabel(locale, v)} — ${headlineText(locale, v)}`];
   for (const s of v.signals) lines.push(`     [${t(locale, `severity.${s.severity}`)}] ${signalText(locale, s).title}${s.evidence[0] ? `  «${s.evidence[0].quote}»` : ''}`);
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
-import type { Light } from '../../lib/core/types';
-import { LIGHT_SHAPE, t, type Locale } from '../../lib/i18n';
+import type { Light, Verdict } from '../../lib/core/types';
+import { LIGHT_SHAPE, lightLabel, t, type Locale } from '../../lib/i18n';
 
 export type VerdictHeaderProps = {
   locale: Locale;
@@ -7,17 +7,15 @@ export type VerdictHeaderProps = {
   headline: string;
   /** "另有 N 项同类问题", or '' — told apart from the headline, never chained onto it. */
   more: string;
-  /**
-   * The person's own trust decided the light: the header is neutral and says "你选择了信任", never the green light's
-   * "已核实" — green means verified positive evidence, and a click is not evidence.
-   */
-  trusted: boolean;
+  /** Which headline decided: the person's own trust makes the header neutral, labelled "你选择了信任" (lightLabel). */
+  decidedBy: Verdict['headline'];
   domain: string;
   checkedAt: number;
 };
 
-export function VerdictHeader({ locale, light, headline, more, trusted, domain, checkedAt }: VerdictHeaderProps) {
-  const label = trusted ? t(locale, 'popup.light.trusted') : t(locale, `light.${light}`);
+export function VerdictHeader({ locale, light, headline, more, decidedBy, domain, checkedAt }: VerdictHeaderProps) {
+  const label = lightLabel(locale, { light, headline: decidedBy });
+  const trusted = decidedBy.key.startsWith('headline.user-trusted');
   return (
     <header className={`verdict-header light-${trusted ? 'trusted' : light}`} data-light={light}>
       <div className="verdict-light" role="img" aria-label={label}>

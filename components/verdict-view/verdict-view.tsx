@@ -22,14 +22,13 @@ export type VerdictViewProps = {
  * collapsed below.
  */
 export function VerdictView({ locale, verdict, onShow, primary }: VerdictViewProps) {
-  const trusted = verdict.rule === 'user-override' && verdict.signals.some((s) => s.id === 'user-trusted');
   const now = nowAdviceFor(verdict.light, verdict.rule);
   const skipped = verdict.skipped?.length ? skippedText(locale, verdict.skipped) : [];
   return (
     <article className="verdict" data-light={verdict.light} data-rule={verdict.rule}>
       <VerdictHeader
         locale={locale} light={verdict.light} headline={headlineText(locale, verdict)} more={headlineMore(locale, verdict)}
-        trusted={trusted} domain={verdict.domain} checkedAt={verdict.checkedAt}
+        decidedBy={verdict.headline} domain={verdict.domain} checkedAt={verdict.checkedAt}
       />
       <div className="verdict-body">
         <div className="verdict-main">

@@ -70,6 +70,14 @@ function sourceLabels(locale: Locale, params: Params): Params {
   return { ...params, source: source ?? '', reason: typeof params.reason === 'string' ? reasonText(locale, params.reason) : params.reason ?? '' };
 }
 
+/**
+ * The light's label — except when the person's own trust decided it: then "你选择了信任", never the green light's
+ * "已核实" (green means verified positive evidence; a click is not evidence). Works on history rows too (by headline).
+ */
+export function lightLabel(locale: Locale, verdict: { light: Verdict['light']; headline: Verdict['headline'] }): string {
+  return verdict.headline.key.startsWith('headline.user-trusted') ? t(locale, 'popup.light.trusted') : t(locale, `light.${verdict.light}`);
+}
+
 /** A signal's plain one-line headline (no payload, no placeholders); an unknown id shows as itself. */
 export function signalHeadline(locale: Locale, id: string): string {
   return isSignalId(id) ? signalHeadlines[locale][id] : id;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SIGNAL_IDS } from '../../lib/core/signal-ids';
 import { buildVerdict } from '../../lib/core/verdict';
 import type { Signal } from '../../lib/core/types';
-import { headlineMore, headlineText, signalHeadline } from '../../lib/i18n';
+import { headlineMore, headlineText, lightLabel, signalHeadline } from '../../lib/i18n';
 import { signalHeadlines } from '../../lib/i18n/signals/headlines';
 
 const HEDGES_EN = /\b(probably|possibly|likely|may|might|perhaps|looks)\b/gi;
@@ -68,5 +68,12 @@ describe('the verdict headline', () => {
     const clean = verdict([signal('refund-terms-shown', 'good')], 'trusted');
     expect(headlineText('zh-CN', clean)).not.toMatch(/已核实|已核验/);
     expect(headlineText('zh-CN', clean)).toContain('你选择了信任');
+  });
+
+  it('the light label of a trusted site is the person\'s choice; only verified evidence is 已核实', () => {
+    expect(lightLabel('zh-CN', verdict([signal('refund-terms-shown', 'good')], 'trusted'))).toBe('你选择了信任');
+    expect(lightLabel('zh-CN', verdict(red.signals, 'trusted'))).toBe('你选择了信任');
+    expect(lightLabel('zh-CN', verdict([signal('official-vendor', 'good')]))).toBe('已核实');
+    expect(lightLabel('en', red)).toBe('High risk');
   });
 });
