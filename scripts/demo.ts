@@ -56,12 +56,22 @@ async function main() {
       }
       console.log(`\n${url}\n${describe(found.verdict)}`);
       const popup = await b.context.newPage();
-      await popup.setViewportSize({ width: 380, height: 800 });
+      // Chrome caps a popup at 600 px tall: what fits there is what a person sees first.
+      await popup.setViewportSize({ width: 380, height: 600 });
       await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${found.tabId}`);
       await popup.waitForSelector('.verdict, .no-verdict');
-      const shot = join(OUT_DIR, `popup-${site.replace('.test', '')}.png`);
+      const name = site.replace('.test', '');
+      const shot = join(OUT_DIR, `popup-${name}.png`);
       await popup.screenshot({ path: shot, fullPage: true });
-      console.log(`  popup screenshot: ${shot}`);
+      await popup.screenshot({ path: join(OUT_DIR, `popup-${name}-380x600.png`) });
+      console.log(`  popup screenshot: ${shot} (and the first 600 px: popup-${name}-380x600.png)`);
+      if (found.verdict.light === 'red') {
+        // The confirmation 信任此网站 asks for on a page with danger; Esc leaves the site untrusted.
+        await popup.click('button[name=trust]');
+        await popup.waitForSelector('dialog.trust-dialog[open]');
+        await popup.screenshot({ path: join(OUT_DIR, `trust-confirmation-${name}.png`) });
+        await popup.keyboard.press('Escape');
+      }
       await popup.close();
       await page.close();
     }
