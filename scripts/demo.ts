@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { launchWithExtension } from './browser';
 import { DEMO_SITES, HOST_RESOLVER_RULES, startDemoServer, type DemoSite } from './demo/server';
 import { REPORT_DEMO_SITE, saveReportShot } from './demo/report-shot';
-import { headlineText, LIGHT_SHAPE, signalText, t } from '../lib/i18n';
+import { headlineText, LIGHT_SHAPE, lightLabel, signalText, t } from '../lib/i18n';
 import { envLocale } from '../lib/i18n/env-locale';
 import type { Verdict } from '../lib/core/types';
 
@@ -22,7 +22,7 @@ function build() {
 }
 
 function describe(v: Verdict): string {
-  const lines = [`  ${LIGHT_SHAPE[v.light]} ${t(locale, `light.${v.light}`)} — ${headlineText(locale, v)}`];
+  const lines = [`  ${LIGHT_SHAPE[v.light]} ${lightLabel(locale, v)} — ${headlineText(locale, v)}`];
   for (const s of v.signals) lines.push(`     [${t(locale, `severity.${s.severity}`)}] ${signalText(locale, s).title}${s.evidence[0] ? `  «${s.evidence[0].quote}»` : ''}`);
   return lines.join('\n');
 }
@@ -57,12 +57,22 @@ async function main() {
       }
       console.log(`\n${url}\n${describe(found.verdict)}`);
       const popup = await b.context.newPage();
-      await popup.setViewportSize({ width: 380, height: 800 });
+      // Chrome caps a popup at 600 px tall: what fits there is what a person sees first.
+      await popup.setViewportSize({ width: 380, height: 600 });
       await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${found.tabId}`);
       await popup.waitForSelector('.verdict, .no-verdict');
-      const shot = join(OUT_DIR, `popup-${site.replace('.test', '')}.png`);
+      const name = site.replace('.test', '');
+      const shot = join(OUT_DIR, `popup-${name}.png`);
       await popup.screenshot({ path: shot, fullPage: true });
-      console.log(`  popup screenshot: ${shot}`);
+      await popup.screenshot({ path: join(OUT_DIR, `popup-${name}-380x600.png`) });
+      console.log(`  popup screenshot: ${shot} (and the first 600 px: popup-${name}-380x600.png)`);
+      if (found.verdict.light === 'red') {
+        // The confirmation 信任此网站 asks for on a page with danger; Esc leaves the site untrusted.
+        await popup.click('button[name=trust]');
+        await popup.waitForSelector('dialog.trust-dialog[open]');
+        await popup.screenshot({ path: join(OUT_DIR, `trust-confirmation-${name}.png`) });
+        await popup.keyboard.press('Escape');
+      }
       await popup.close();
       if (site === REPORT_DEMO_SITE) console.log(`  report form screenshot: ${await saveReportShot(b, found.tabId, OUT_DIR)}`);
       await page.close();

@@ -1,5 +1,5 @@
 import type { HistoryEntry, Report } from '../../lib/core/types';
-import { headlineText, LIGHT_SHAPE, t, type Locale } from '../../lib/i18n';
+import { headlineText, LIGHT_SHAPE, lightLabel, t, type Locale } from '../../lib/i18n';
 import { ReportRow } from './report-row';
 
 export type OverrideItem = { domain: string; kind: 'trusted' | 'blocked'; setAt: number };
@@ -56,7 +56,7 @@ export function HistoryView({ locale, history, reports, overrides, notice, onExp
           <ul className="rows">
             {history.map((h) => (
               <li key={h.id} className={`light-text-${h.light}`} data-light={h.light}>
-                <span aria-hidden="true">{LIGHT_SHAPE[h.light]}</span> <b>{t(locale, `light.${h.light}`)}</b> {h.domain} · {when(locale, h.checkedAt)}
+                <span aria-hidden="true">{LIGHT_SHAPE[h.light]}</span> <b>{lightLabel(locale, h)}</b> {h.domain} · {when(locale, h.checkedAt)}
                 <p className="text">{headlineText(locale, h)}</p>
               </li>
             ))}

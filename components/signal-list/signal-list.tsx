@@ -1,13 +1,15 @@
 import type { Severity, Signal } from '../../lib/core/types';
-import { signalText, t, type Locale } from '../../lib/i18n';
+import { signalHeadline, signalText, t, type Locale } from '../../lib/i18n';
+import { EvidenceList } from './evidence-list';
 
-const ORDER: Severity[] = ['danger', 'warn', 'good', 'info'];
+/** Danger and warn first (what decides), then the good news; info is collapsed under "其他信息 (n)". */
+const SHOWN: Severity[] = ['danger', 'warn', 'good'];
 
 export type SignalListProps = {
   locale: Locale;
   signals: Signal[];
-  /** "在页面上显示": scroll the shop page to the block and outline it (absent: no button). */
-  onShow?: (blockId: number) => void;
+  /** "在页面上显示": scroll the shop page to the element and outline it (absent: no button). */
+  onShow?: (blockId: number, target: 'block' | 'image') => void;
 };
 
 function sourceLine(locale: Locale, s: Signal): string {
@@ -16,49 +18,47 @@ function sourceLine(locale: Locale, s: Signal): string {
   return t(locale, 'source.from-provider', { provider: s.source.provider, time: new Date(s.source.fetchedAt).toLocaleString(locale) });
 }
 
-/** Reasons grouped danger → warn → good → info; each with its explanation, evidence quotes and source. */
+/** One card: the plain headline in view; the detailed title (with its payload), why and what to do on opening it. */
+function SignalCard({ locale, signal: s, onShow }: { locale: Locale; signal: Signal; onShow: SignalListProps['onShow'] }) {
+  const text = signalText(locale, s);
+  return (
+    <li className="signal" data-signal-id={s.id}>
+      <details>
+        <summary className="signal-title">{signalHeadline(locale, s.id)}</summary>
+        <p className="signal-detail">{text.title}</p>
+        {text.explain && <p className="signal-explain">{text.explain}</p>}
+        {text.action && <p className="signal-action">{text.action}</p>}
+      </details>
+      <EvidenceList locale={locale} evidence={s.evidence} onShow={onShow} />
+      <p className="signal-source">{sourceLine(locale, s)}</p>
+    </li>
+  );
+}
+
+function Group({ locale, severity, group, onShow }: { locale: Locale; severity: Severity; group: Signal[]; onShow: SignalListProps['onShow'] }) {
+  return (
+    <section className={`signal-group severity-${severity}`} data-severity={severity}>
+      <h2>{t(locale, `severity.${severity}`)} ({group.length})</h2>
+      <ul>{group.map((s, i) => <SignalCard key={`${s.id}-${i}`} locale={locale} signal={s} onShow={onShow} />)}</ul>
+    </section>
+  );
+}
+
 export function SignalList({ locale, signals, onShow }: SignalListProps) {
   if (signals.length === 0) return <p className="signals-empty">{t(locale, 'ui.no-signals')}</p>;
+  const info = signals.filter((s) => s.severity === 'info');
   return (
     <div className="signals">
-      {ORDER.map((severity) => {
+      {SHOWN.map((severity) => {
         const group = signals.filter((s) => s.severity === severity);
-        if (group.length === 0) return null;
-        return (
-          <section key={severity} className={`signal-group severity-${severity}`} data-severity={severity}>
-            <h2>{t(locale, `severity.${severity}`)} ({group.length})</h2>
-            <ul>
-              {group.map((s, i) => {
-                const text = signalText(locale, s);
-                return (
-                  <li key={`${s.id}-${i}`} className="signal" data-signal-id={s.id}>
-                    <details>
-                      <summary className="signal-title">{text.title}</summary>
-                      {text.explain && <p className="signal-explain">{text.explain}</p>}
-                      {text.action && <p className="signal-action">{text.action}</p>}
-                    </details>
-                    {s.evidence.length > 0 && (
-                      <ul className="signal-evidence" aria-label={t(locale, 'ui.evidence')}>
-                        {s.evidence.slice(0, 3).map((e, k) => (
-                          <li key={k}>
-                            <q>{e.quote}</q>
-                            {onShow && e.blockId !== undefined && (
-                              <button type="button" className="show-on-page" data-block-id={e.blockId} onClick={() => onShow(e.blockId!)}>
-                                {t(locale, 'ui.show-on-page')}
-                              </button>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                    <p className="signal-source">{sourceLine(locale, s)}</p>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
+        return group.length ? <Group key={severity} locale={locale} severity={severity} group={group} onShow={onShow} /> : null;
       })}
+      {info.length > 0 && (
+        <details className="other-info">
+          <summary>{t(locale, 'popup.other-info', { n: info.length })}</summary>
+          <Group locale={locale} severity="info" group={info} onShow={onShow} />
+        </details>
+      )}
     </div>
   );
 }

@@ -10,11 +10,11 @@ export type SourceStatusProps = {
   checkedAt: number;
 };
 
-/** One row per data source: ok, not found, unavailable with why, off — so a gap is visible, never silent. */
+/** Collapsed at the foot of the popup. One row per data source: ok, not found, unavailable with why, off — so a gap is visible, never silent. */
 export function SourceStatus({ locale, sources, checkedAt }: SourceStatusProps) {
   return (
-    <section className="sources">
-      <h2>{t(locale, 'ui.sources')}</h2>
+    <details className="sources">
+      <summary>{t(locale, 'ui.sources')}</summary>
       <dl>
         {SOURCES.map((id) => {
           const s = sources[id];
@@ -34,6 +34,6 @@ export function SourceStatus({ locale, sources, checkedAt }: SourceStatusProps) 
           );
         })}
       </dl>
-    </section>
+    </details>
   );
 }

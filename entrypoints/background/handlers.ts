@@ -34,7 +34,7 @@ export type BackgroundDeps = {
   /** Opens an extension page in a new tab (the banner's "查看原因"). */
   openPage?: (path: string) => Promise<void>;
   /** Asks the tab's content script to outline a block. */
-  highlight?: (tabId: number, blockId: number) => Promise<boolean>;
+  highlight?: (tabId: number, blockId: number, target?: 'block' | 'image') => Promise<boolean>;
   log?: (...args: unknown[]) => void;
 };
 
@@ -112,8 +112,8 @@ export function createHandlers(deps: BackgroundDeps) {
     async 'verdict/recheck'({ tabId }) {
       return { requested: await deps.requestSnapshot(tabId) };
     },
-    async 'page/highlight'({ tabId, blockId }) {
-      return { shown: (await deps.highlight?.(tabId, blockId)) ?? false };
+    async 'page/highlight'({ tabId, blockId, target }) {
+      return { shown: (await deps.highlight?.(tabId, blockId, target)) ?? false };
     },
     async 'banner/dismiss'(_req, caller) {
       const from = contentCaller(caller);

@@ -18,6 +18,7 @@ import { ensureGateFilter, syncGateFilter } from './gate-sync';
 import { automated, ensureLinkMenu, onLinkMenuClicked, openWelcome, shouldOpenWelcome } from './menus-first-run';
 import { createListHandlers } from './handlers-list';
 import { createRecordHandlers } from './handlers-records';
+import { createTabHandlers } from './handlers-tab';
 import { createListUpdater, ensureListAlarm, LIST_UPDATE } from './list-updater';
 import { decodeSnapshotQr } from './qr';
 import { createSourceFactory } from './sources';
@@ -98,9 +99,9 @@ export default defineBackground(() => {
     sources,
     listLookup,
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
-    highlight: async (tabId, blockId) => {
+    highlight: async (tabId, blockId, target) => {
       try {
-        const reply = await browser.tabs.sendMessage(tabId, { type: MSG.highlightBlock, blockId }, { frameId: 0 });
+        const reply = await browser.tabs.sendMessage(tabId, { type: MSG.highlightBlock, blockId, image: target === 'image' }, { frameId: 0 });
         return (reply as { shown?: unknown } | undefined)?.shown === true;
       } catch {
         return false;
@@ -129,7 +130,7 @@ export default defineBackground(() => {
     db, now, settings, sources, listLookup,
     showInterstitial: async (tabId, url) => void (await browser.tabs.update(tabId, { url: browser.runtime.getURL(interstitialPath(url) as '/blocked.html') })),
   });
-  const handlers = { ...page, ...records, ...icpAssist, ...gate, ...createListHandlers(listUpdater, settings) } satisfies Partial<Handlers>;
+  const handlers = { ...page, ...records, ...icpAssist, ...gate, ...createListHandlers(listUpdater, settings), ...createTabHandlers(browser.tabs) } satisfies Partial<Handlers>;
   const serve = createServer(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

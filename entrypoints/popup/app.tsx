@@ -1,13 +1,18 @@
 // The popup's one container: finds the tab, asks the background for its verdict, hands it to components.
-// `?tabId=N` lets tests (and the banner's "查看原因") open the popup as a page for a given tab.
-import { useCallback, useEffect, useState } from 'react';
+// `?tabId=N` lets tests (and the banner's "查看原因") open the popup as a page for a given tab; in a wide tab the
+// stylesheet lays it out as a reasons page (style.css), not the narrow popup stretched.
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { PopupActions } from '../../components/popup-actions/popup-actions';
+import { MoreActions, PrimaryAction } from '../../components/popup-actions/popup-actions';
 import { VerdictView } from '../../components/verdict-view/verdict-view';
 import type { Verdict } from '../../lib/core/types';
-import { t, type Locale } from '../../lib/i18n';
+import { signalHeadline, t, type Locale } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
 import { pageLocale, send, targetTabId } from '../_shared/page-env';
+import { SharePanel } from './share-panel';
+
+// Most popups never open the confirmation: its code loads on the first click, after the verdict is on screen.
+const TrustDialog = lazy(() => import('./trust-dialog'));
 
 /** The person's own decision about the site is part of the verdict (user-trusted / user-blocked signals). */
 function overrideOf(verdict: Verdict | null): 'trusted' | 'blocked' | null {
@@ -16,8 +21,16 @@ function overrideOf(verdict: Verdict | null): 'trusted' | 'blocked' | null {
   return null;
 }
 
+/** The dangers a trust confirmation must name: plain headlines, each once (the person's own marks left out). */
+function dangersOf(locale: Locale, verdict: Verdict): string[] {
+  const ids = verdict.signals.filter((s) => s.severity === 'danger' && !s.id.startsWith('user-')).map((s) => s.id);
+  return [...new Set(ids.map((id) => signalHeadline(locale, id)))];
+}
+
 /** `?hidden=1`: the page hid the banner and the background opened this page instead. */
 const hiddenByPage = () => new URLSearchParams(location.search).get('hidden') === '1';
+/** Opened as a page for a tab (the banner's "查看原因", tests) rather than as the toolbar popup. */
+const openedForTab = () => new URLSearchParams(location.search).has('tabId');
 
 type Ready = { phase: 'ready'; tabId: number | null; verdict: Verdict | null; override: 'trusted' | 'blocked' | null };
 type State = { phase: 'loading' } | Ready | { phase: 'error'; message: string };
@@ -25,6 +38,9 @@ type State = { phase: 'loading' } | Ready | { phase: 'error'; message: string };
 export function App() {
   const [locale, setLocale] = useState<Locale | null>(null);
   const [state, setState] = useState<State>({ phase: 'loading' });
+  const [confirming, setConfirming] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const [leaveFailed, setLeaveFailed] = useState(false);
 
   const load = useCallback(async (after = 0) => {
     try {
@@ -60,29 +76,63 @@ export function App() {
     const asked = await request(send, 'verdict/recheck', { tabId }).catch(() => null);
     await load(asked?.requested ? before : 0);
   };
+  const setTrust = async (kind: 'trusted' | null) => {
+    if (!verdict) return;
+    setConfirming(false);
+    await request(send, 'override/set', { domain: verdict.domain, kind });
+    await recheck();
+  };
+  const leave = async () => {
+    if (tabId === null) return;
+    const answer = await request(send, 'tab/leave', { tabId }).catch(() => ({ left: false }));
+    if (!answer.left) return setLeaveFailed(true);
+    if (openedForTab()) await load(); else window.close();
+  };
   const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as `/report.html${string}`) });
+  const icpAssist = () => void (tabId === null ? null : request(send, 'icp/assist-open', { tabId }).catch(() => null));
+  const options = () => void browser.runtime.openOptionsPage();
+  const dangers = verdict ? dangersOf(locale, verdict) : [];
 
   return (
-    <main className="popup" data-state={verdict ? 'verdict' : 'none'}>
+    <main className={`popup${openedForTab() ? ' for-tab' : ''}`} data-state={verdict ? 'verdict' : 'none'}>
       {/* Opened by the background because the page hid the in-page banner (banner/hidden). */}
       {hiddenByPage() && verdict ? <p role="alert" className="hidden-warning">{t(locale, 'banner.hidden-title', { headline: '' })}</p> : null}
-      {verdict ? <VerdictView locale={locale} verdict={verdict} onShow={tabId === null ? undefined : (blockId) => void request(send, 'page/highlight', { tabId, blockId })} /> : <p className="no-verdict">{t(locale, 'ui.no-verdict')}</p>}
-      <PopupActions
+      {verdict
+        ? (
+          <VerdictView
+            locale={locale}
+            verdict={verdict}
+            onShow={tabId === null ? undefined : (blockId, target) => void request(send, 'page/highlight', { tabId, blockId, target })}
+            primary={(
+              <>
+                <PrimaryAction locale={locale} verdict={verdict} onLeave={() => void leave()} onIcpAssist={icpAssist} onOptions={options} />
+                {leaveFailed && <p role="alert" className="leave-failed">{t(locale, 'popup.leave-failed')}</p>}
+              </>
+            )}
+          />
+        )
+        : <p className="no-verdict">{t(locale, 'ui.no-verdict')}</p>}
+      {sharing && verdict && <SharePanel locale={locale} verdict={verdict} />}
+      <MoreActions
         locale={locale}
         hasSite={Boolean(verdict?.domain)}
+        icpAssistShown={verdict?.light === 'amber' && verdict.rule !== 'user-override'}
         override={state.override}
         onRecheck={() => void recheck()}
+        onShare={() => setSharing(true)}
         onReport={() => openPage(`/report.html?tabId=${tabId}&kind=report`)}
         onAppeal={() => openPage(`/report.html?tabId=${tabId}&kind=appeal`)}
-        onTrust={async (kind) => {
-          if (!verdict) return;
-          await request(send, 'override/set', { domain: verdict.domain, kind });
-          await recheck();
-        }}
+        // Trusting a page with danger asks first and names the dangers; removing trust never needs asking.
+        onTrust={(kind) => (kind === 'trusted' && dangers.length > 0 ? setConfirming(true) : void setTrust(kind))}
         onHistory={() => openPage('/records.html')}
-        onIcpAssist={() => void (tabId === null ? null : request(send, 'icp/assist-open', { tabId }).catch(() => null))}
-        onOptions={() => void browser.runtime.openOptionsPage()}
+        onIcpAssist={icpAssist}
+        onOptions={options}
       />
+      {confirming && (
+        <Suspense fallback={null}>
+          <TrustDialog locale={locale} dangers={dangers} onCancel={() => setConfirming(false)} onConfirm={() => void setTrust('trusted')} />
+        </Suspense>
+      )}
       {/* A page can draw anything, including a fake "卡盾：本站已核验": say where KaDun's own answers are. */}
       <p className="no-green-note">{t(locale, 'ui.no-green-in-page')}</p>
     </main>

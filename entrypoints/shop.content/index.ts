@@ -104,13 +104,13 @@ export default defineContentScript({
     // Only the extension itself talks to this listener (sender.id); pages cannot reach it.
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      const m = message as { type?: unknown; blockId?: unknown };
+      const m = message as { type?: unknown; blockId?: unknown; image?: unknown };
       if (m?.type === MSG.snapshotRequest) {
         void send(true, 'request');
         return undefined;
       }
       if (m?.type === MSG.highlightBlock && typeof m.blockId === 'number') {
-        return Promise.resolve({ shown: highlightElement(elements[m.blockId]) });
+        return Promise.resolve({ shown: highlightElement(elements[m.blockId], { image: m.image === true }) });
       }
       return undefined;
     });

@@ -11,3 +11,15 @@ export function adviceFor(light: Light, rule: Verdict['rule']): string[] {
   if (light === 'green') return ['advice.still-careful', 'advice.keep-records'];
   return [];
 }
+
+/**
+ * The one line "现在怎么做" under the popup's headline (an i18n key), or null when there is nothing to do (grey).
+ * It follows the deciding rule, not only the light: a trusted site is the person's choice, never "verified".
+ */
+export function nowAdviceFor(light: Light, rule: Verdict['rule']): string | null {
+  if (light === 'red') return 'popup.now.red';
+  if (rule === 'user-override') return light === 'green' ? 'popup.now.trusted' : 'popup.now.trusted-danger';
+  if (light === 'amber') return rule === 'unverified' ? 'popup.now.unverified' : 'popup.now.warn';
+  if (light === 'green') return 'popup.now.green';
+  return null;
+}

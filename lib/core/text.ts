@@ -54,3 +54,34 @@ export function originalSlice(original: string, nt: NormalizedText, start: numbe
   const to = lastIdx + (lastCp > 0xffff ? 2 : 1);
   return original.slice(Math.max(0, from - pad), Math.min(original.length, to + pad)).trim();
 }
+
+/** Where a sentence ends (normalised text: NFKC turned full-width ！？；into ASCII; 。 stays). */
+const SENTENCE_END = /[。！？!?；;\n]/;
+/** Where a long sentence may be cut: after a clause mark or a separator such as "|". */
+const CLAUSE_END = /[，,、：:|｜·]/;
+
+/**
+ * The range of normalised `text` to quote for a match at [start, end): the whole sentence around it when that fits in
+ * `max` characters; otherwise the clauses closest to the match, cut at clause marks, with `cutStart` / `cutEnd` saying
+ * where text was left out (the caller adds "…"). A quote never starts or ends in the middle of a word run when a
+ * boundary is in reach, so "…元，请在 5 分钟内" reads as the page's own sentence, not a window of characters.
+ */
+export function sentenceRange(text: string, start: number, end: number, max = 120): { from: number; to: number; cutStart: boolean; cutEnd: boolean } {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  if (to < text.length) to++; // keep the sentence's own full stop
+  while (from < start && text[from] === ' ') from++;
+  while (to > end && text[to - 1] === ' ') to--;
+  if (to - from <= max) return { from, to, cutStart: false, cutEnd: false };
+  if (end - start >= max) return { from: start, to: start + max, cutStart: start > from, cutEnd: true };
+  // Share what is left of the budget on both sides, then move each edge inwards to the nearest clause boundary.
+  const room = max - (end - start);
+  let a = Math.max(from, start - Math.floor(room / 2));
+  let b = Math.min(to, end + (room - (start - a)));
+  if (a > from) for (let i = a; i < start; i++) if (CLAUSE_END.test(text[i - 1] ?? '')) { a = i; break; }
+  if (b < to) for (let i = b; i > end; i--) if (CLAUSE_END.test(text[i - 1]!) || SENTENCE_END.test(text[i - 1]!)) { b = i; break; }
+  while (a < start && text[a] === ' ') a++;
+  return { from: a, to: b, cutStart: a > from, cutEnd: b < to };
+}

@@ -1,9 +1,11 @@
 // Message lookup for the popup, the pages and the CLI. zh-CN is the default; English when the browser (or the
 // terminal) is not Chinese. Texts live in TypeScript rather than _locales so the language can follow a setting.
+import { SNAPSHOT_LIMITS } from '../core/limits';
 import { isSignalId } from '../core/signal-ids';
 import type { Signal, Verdict } from '../core/types';
 import { ageUnit } from './age';
 import { signalsEn } from './signals/en';
+import { signalHeadlines } from './signals/headlines';
 import { withListLabels } from './signals/list';
 import type { SignalText } from './signals/types';
 import { signalsZh } from './signals/zh-CN';
@@ -53,7 +55,8 @@ export function signalText(locale: Locale, signal: { id: string; params: Signal[
   if (!isSignalId(signal.id)) return { title: signal.id, explain: '' };
   const text = table[signal.id];
   // List categories and allow kinds are ids in the params; show their names.
-  const params = signal.id.startsWith('list-') ? withListLabels(locale === 'en' ? 'en' : 'zh', signal.params) : signal.params;
+  const params = signal.id.startsWith('list-') ? withListLabels(locale === 'en' ? 'en' : 'zh', signal.params)
+    : signal.id === 'source-unavailable' ? sourceLabels(locale, signal.params) : signal.params;
   return {
     title: fill(text.title, params),
     explain: fill(text.explain, params),
@@ -61,10 +64,55 @@ export function signalText(locale: Locale, signal: { id: string; params: Signal[
   };
 }
 
+/** `source-unavailable` params as words: the source's name (备案, 域名注册) and the reason, never the ids `icp` / `timeout`. */
+function sourceLabels(locale: Locale, params: Params): Params {
+  const source = params.source === 'icp' || params.source === 'rdap' || params.source === 'list' ? t(locale, `source.${params.source}`) : params.source;
+  return { ...params, source: source ?? '', reason: typeof params.reason === 'string' ? reasonText(locale, params.reason) : params.reason ?? '' };
+}
+
+/**
+ * The light's label — except when the person's own trust decided it: then "你选择了信任", never the green light's
+ * "已核实" (green means verified positive evidence; a click is not evidence). Works on history rows too (by headline).
+ */
+export function lightLabel(locale: Locale, verdict: { light: Verdict['light']; headline: Verdict['headline'] }): string {
+  return verdict.headline.key.startsWith('headline.user-trusted') ? t(locale, 'popup.light.trusted') : t(locale, `light.${verdict.light}`);
+}
+
+/** A signal's plain one-line headline (no payload, no placeholders); an unknown id shows as itself. */
+export function signalHeadline(locale: Locale, id: string): string {
+  return isSignalId(id) ? signalHeadlines[locale][id] : id;
+}
+
+/**
+ * The verdict's headline: the deciding signal's plain headline, alone — the light's label ("高风险") is shown beside
+ * it, never chained in front, and how many more share the severity is told apart (`headlineMore`).
+ */
 export function headlineText(locale: Locale, verdict: { headline: Verdict['headline']; signals: readonly Pick<Signal, 'id' | 'params'>[] }): string {
   const { key, params } = verdict.headline;
   const top = verdict.signals.find((s) => s.id === params.signal);
-  const reason = top ? signalText(locale, top).title : '';
-  const more = typeof params.more === 'number' && params.more > 0 ? t(locale, 'headline.more', { more: params.more }) : '';
-  return t(locale, key as UiKey, { reason }) + more;
+  const reason = top ? signalHeadline(locale, top.id) : '';
+  const count = (typeof params.more === 'number' ? params.more : 0) + 1;
+  return t(locale, key as UiKey, { reason, count });
+}
+
+/** "另有 N 项同类问题" under the headline, or '' when the deciding signal is alone. */
+export function headlineMore(locale: Locale, verdict: { headline: Verdict['headline'] }): string {
+  const more = verdict.headline.params.more;
+  return typeof more === 'number' && more > 0 && verdict.headline.key !== 'headline.user-trusted-danger' ? t(locale, 'popup.more-same', { more }) : '';
+}
+
+const SKIPPED = ['blocks', 'chars', 'elements', 'steps', 'links', 'images', 'forms', 'scripts', 'head', 'styles'] as const;
+const SKIPPED_N: Partial<Record<(typeof SKIPPED)[number], number>> = {
+  blocks: SNAPSHOT_LIMITS.blocks, chars: SNAPSHOT_LIMITS.totalChars, elements: SNAPSHOT_LIMITS.elementsVisited,
+  links: SNAPSHOT_LIMITS.links, images: SNAPSHOT_LIMITS.images, forms: SNAPSHOT_LIMITS.forms,
+};
+
+/** What a cap skipped (the verdict's `skipped`: 'blocks', 'parse:input-chars'…) in plain words, one line each. */
+export function skippedText(locale: Locale, skipped: readonly string[]): string[] {
+  const lines = skipped.map((what) => {
+    if (what.startsWith('parse:')) return t(locale, 'popup.skipped.parse');
+    const known = SKIPPED.find((k) => k === what);
+    return known ? t(locale, `popup.skipped.${known}`, { n: SKIPPED_N[known] ?? '' }) : t(locale, 'popup.skipped.other');
+  });
+  return [...new Set(lines)];
 }

@@ -1,22 +1,23 @@
+import { uiPopupEn } from './ui-popup.en';
 import type { UiKey } from './ui.zh-CN';
 import { uiReportEn } from './ui-report.en';
 import { uiGateEn } from './ui-gate.en';
 
 export const uiEn: Record<UiKey, string> = {
+  ...uiPopupEn,
   'app.name': 'KaDun',
   'light.red': 'High risk',
   'light.amber': 'Be careful',
   'light.green': 'Verified',
   'light.grey': 'Cannot tell',
-  'headline.user-trusted': 'You trust this site',
-  'headline.user-trusted-danger': 'You chose to trust this site, but KaDun still finds danger: {reason}',
+  'headline.user-trusted': 'You chose to trust this site (KaDun found no danger and has not verified it)',
+  'headline.user-trusted-danger': 'You chose to trust it (KaDun still finds {count} danger(s))',
   'headline.user-blocked': 'You blocked this site',
-  'headline.list-confirmed': 'Confirmed on the community risk list: {reason}',
-  'headline.danger': 'Likely high risk: {reason}',
-  'headline.warn': 'Be careful: {reason}',
-  'headline.more': ' (and {more} more)',
+  'headline.list-confirmed': '{reason}',
+  'headline.danger': '{reason}',
+  'headline.warn': '{reason}',
   'headline.not-shop': 'This does not look like a card or top-up shop; KaDun makes no call',
-  'headline.verified': 'Positive evidence found: {reason}',
+  'headline.verified': '{reason}',
   'headline.unverified': 'No red flags seen, but KaDun could not verify this shop',
   'headline.none': 'This tab has not been checked yet',
   'severity.danger': 'Danger',

@@ -89,8 +89,14 @@ export const CONTRACTS = {
   },
   [MSG.pageHighlight]: {
     from: 'extension',
-    request: z.object({ tabId: z.number().int().nonnegative(), blockId: z.number().int().nonnegative() }).strict(),
+    // target 'image': outline the payment code's image or canvas in that block, not the text line near it.
+    request: z.object({ tabId: z.number().int().nonnegative(), blockId: z.number().int().nonnegative(), target: z.enum(['block', 'image']).optional() }).strict(),
     response: z.object({ shown: z.boolean() }),
+  },
+  [MSG.tabLeave]: {
+    from: 'extension',
+    request: z.object({ tabId: z.number().int().nonnegative() }).strict(),
+    response: z.object({ left: z.boolean() }),
   },
   [MSG.icpAssistOpen]: {
     from: 'extension',

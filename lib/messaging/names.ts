@@ -41,6 +41,8 @@ export const MSG = {
   snapshotRequest: 'snapshot/request',
   /** Background → content script: scroll to a text block and outline it. */
   highlightBlock: 'highlight/block',
+  /** Popup → background: "离开此网站" — take the tab away from the shop (to a blank page). */
+  tabLeave: 'tab/leave',
 } as const;
 
 export type Envelope = { type: string; payload?: unknown };

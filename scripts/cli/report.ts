@@ -1,7 +1,7 @@
 // Verdict → what the CLI prints: one JSON object (design.md "CLI contract"), or a short report for people.
 import { SEVERITIES } from '../../lib/core/schemas';
 import type { Light, SourceStatus, Verdict } from '../../lib/core/types';
-import { headlineText, LIGHT_SHAPE, reasonText, signalText, t, type Locale } from '../../lib/i18n';
+import { headlineText, LIGHT_SHAPE, lightLabel, reasonText, signalText, t, type Locale } from '../../lib/i18n';
 import { envLocale } from '../../lib/i18n/env-locale';
 import { uiZh, type UiKey } from '../../lib/i18n/ui.zh-CN';
 
@@ -43,7 +43,7 @@ export function renderReport(v: Verdict, locale: Locale, color: boolean): string
   const bold = (s: string) => (color ? `\u001b[1m${s}\u001b[0m` : s);
   const colon = t(locale, 'ui.colon');
   const lines: string[] = [];
-  lines.push(`${t(locale, 'app.name')}${colon}${paint(COLOR[v.light], `${LIGHT_SHAPE[v.light]} ${t(locale, `light.${v.light}`)}`)}`);
+  lines.push(`${t(locale, 'app.name')}${colon}${paint(COLOR[v.light], `${LIGHT_SHAPE[v.light]} ${lightLabel(locale, v)}`)}`);
   lines.push(bold(headlineText(locale, v)));
   lines.push(`${t(locale, 'ui.domain')}${colon}${v.domain || v.url}`);
   if (v.truncated) lines.push(t(locale, 'ui.truncated'));

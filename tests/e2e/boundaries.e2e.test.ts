@@ -109,7 +109,7 @@ describe('English browser', () => {
       const popup = await openPopup(en.context, en.extensionId, tabId);
       const text = await popup.innerText('body');
       expect(text).toContain('High risk');
-      expect(text).toContain('Reasons');
+      expect(text).toContain('What to do now');
     } finally {
       await en.context.close();
     }

@@ -119,7 +119,7 @@ describe('options page in real Chromium', () => {
     // RDAP, refused: the switch stays off and says why.
     await page.click('#rdap');
     await page.waitForSelector('#rdap-note');
-    expect(await page.textContent('#rdap-note')).toBe('没有获得访问 RDAP 服务器的权限，此来源保持关闭。');
+    expect(await page.textContent('#rdap-note')).toBe('没有获得访问注册局查询服务器的权限，此来源保持关闭。');
     expect(await page.isChecked('#rdap')).toBe(false);
     const [rdapOrigins] = (await perm(page)).asked;
     expect(rdapOrigins!.length).toBeGreaterThan(100);

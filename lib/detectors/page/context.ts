@@ -1,4 +1,4 @@
-import { normalizeWithMap, originalSlice, type NormalizedText } from '../../core/text';
+import { normalizeWithMap, originalSlice, sentenceRange, type NormalizedText } from '../../core/text';
 import type { ControlText, DecodedQr, DetectorText, Evidence, PageSnapshot, Severity, Signal, TextBlock } from '../../core/types';
 import type { PageSignalId } from '../../core/signal-ids';
 
@@ -59,8 +59,26 @@ export function createPageContext(snapshot: PageSnapshot, extras: PageExtras): P
 
 /** Evidence quoting the original text of normalised range [start, end) of a block, with a little context. */
 export function blockEvidence(block: NormBlock, start: number, end: number, pad = 12): Evidence {
-  const quote = isolateBidi(originalSlice(block.text, block, start, end, pad));
-  return { quote: quote.length > 120 ? quote.slice(0, 119) + '…' : quote, blockId: block.id };
+  return { quote: quoteRange(block, start, end, pad > 0), blockId: block.id };
+}
+
+const QUOTE_MAX = 120;
+
+/**
+ * The original text to quote for normalised range [start, end) of a block. With `context`, the whole sentence around
+ * the match (not a window of characters that starts mid-word); without, the range itself. Either way a quote over
+ * 120 characters is cut at a sentence or clause boundary, and "…" marks where text was left out.
+ */
+export function quoteRange(block: NormBlock, start: number, end: number, context: boolean): string {
+  let r = { from: start, to: end, cutStart: false, cutEnd: false };
+  if (context) r = sentenceRange(block.norm, start, end, QUOTE_MAX);
+  else if (end - start > QUOTE_MAX) {
+    const s = sentenceRange(block.norm.slice(0, end), start, Math.min(end, start + 1), QUOTE_MAX);
+    r = { from: start, to: s.to, cutStart: false, cutEnd: s.to < end };
+  }
+  const text = isolateBidi(originalSlice(block.text, block, r.from, r.to, 0));
+  const clipped = text.length > QUOTE_MAX ? text.slice(0, QUOTE_MAX - 1) : text;
+  return `${r.cutStart ? '…' : ''}${clipped}${r.cutEnd || clipped !== text ? '…' : ''}`;
 }
 
 /** Evidence for a control text: `data-type="codepayalipay"`, `<option> V免签支付宝`, `alt="码支付"`. */

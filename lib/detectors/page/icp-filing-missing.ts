@@ -1,6 +1,6 @@
 import type { DetectorText } from '../../core/types';
 import type { Evidence } from '../../core/types';
-import { blockEvidence, pageSignal, type NormBlock, type PageContext, type PageDetector } from './context';
+import { pageSignal, type NormBlock, type PageContext, type PageDetector } from './context';
 import { parseFilingNumbers } from './shared/filing-numbers';
 import { shopClass } from './shared/shop-classification';
 
@@ -37,12 +37,16 @@ export const icpFilingMissing: PageDetector = {
   text: icpFilingMissingText,
 };
 
-/** Evidence: the footer (or the last text of the page), the place a filing number should have been. */
+/**
+ * Evidence of an absence: where a filing number should have been (the footer, or the end of the page), with an empty
+ * quote — the popup words it as absence ("页脚中没有备案号") and "在页面上显示" still points at the footer. Quoting the
+ * footer line itself read as if that unrelated line were the evidence.
+ */
 function whereWeLooked(ctx: PageContext): Evidence {
   const blocks = ctx.blocks;
   const footer: NormBlock | undefined =
     blocks.find((b) => b.tag === 'footer') ?? [...blocks].reverse().slice(0, 8).find((b) => FOOTERISH.test(b.norm));
   const seen = footer ?? blocks[blocks.length - 1];
   if (!seen) return { quote: '', where: 'page' };
-  return { ...blockEvidence(seen, 0, seen.norm.length, 0), where: footer ? 'footer' : 'page-end' };
+  return { quote: '', blockId: seen.id, where: footer ? 'footer' : 'page-end' };
 }

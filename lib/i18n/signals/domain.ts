@@ -5,7 +5,8 @@
 // icp-number-not-registered {domain} {number}; icp-record-mismatch {domain} {number} {recordDomain} {licence} {unit};
 // icp-record-missing {domain}; icp-record-personal {domain} {licence} {nature}; icp-unit-mismatch {domain} {company}
 // {unit}; icp-access-limited {domain} {licence} {unit}; impersonation {domain} {vendor} {claim} {official};
-// official-vendor {domain} {vendor}; source-unavailable {source} {provider} {reason}.
+// official-vendor {domain} {vendor}; source-unavailable {source} {reason} (the source's name and the reason's words
+// are filled in by lib/i18n signalText; the provider id stays in the params for the CLI's JSON).
 import type { SignalTextPart } from './types';
 
 const MIIT = 'https://beian.miit.gov.cn/#/Integrated/recordQuery';
@@ -13,16 +14,16 @@ const MIIT = 'https://beian.miit.gov.cn/#/Integrated/recordQuery';
 const zh = {
   'domain-young': {
     title: '域名注册不久：{registeredAt} 注册，约 {ageDays} 天',
-    explain: '根据域名注册信息（RDAP），{domain} 在 {registeredAt} 注册（注册商：{registrar}），到现在不到半年。骗子发卡站往往用新注册的域名开张，收一阵钱就关站“跑路”，再换一个域名重来。新域名本身不违法，但它说明这个网店还没有可以参考的经营历史。',
+    explain: '根据域名注册信息，{domain} 在 {registeredAt} 注册（注册商：{registrar}），到现在不到半年。骗子发卡站往往用新注册的域名开张，收一阵钱就关站“跑路”，再换一个域名重来。新域名本身不违法，但它说明这个网店还没有可以参考的经营历史。',
     action: '对新网店多一分小心：只通过有担保的平台或正规商户收款付款，先小额试单，保留订单和付款记录。',
   },
   'domain-established': {
     title: '域名已注册 {years} 年以上',
-    explain: '根据域名注册信息（RDAP），{domain} 在 {registeredAt} 注册，已经用了 {years} 年以上。老域名比“打一枪换一个地方”的新域名可信一些，但这不能证明网店可靠：域名可以转手或过期后被别人重新注册，所以卡盾不会仅凭这一项亮绿灯。',
+    explain: '根据域名注册信息，{domain} 在 {registeredAt} 注册，已经用了 {years} 年以上。老域名比“打一枪换一个地方”的新域名可信一些，但这不能证明网店可靠：域名可以转手或过期后被别人重新注册，所以卡盾不会仅凭这一项亮绿灯。',
   },
   'domain-on-hold': {
     title: '域名已被暂停解析（{status}）',
-    explain: '根据域名注册信息（RDAP），{domain} 的状态是 {status}：注册商或注册局已经暂停了这个域名，常见原因是被举报用于钓鱼、诈骗等滥用行为，或者没有续费。你还能打开它，可能是因为缓存或者网店改用了别的解析方式。',
+    explain: '根据域名注册信息，{domain} 的状态是 {status}：注册商或注册局已经暂停了这个域名，常见原因是被举报用于钓鱼、诈骗等滥用行为，或者没有续费。你还能打开它，可能是因为缓存或者网店改用了别的解析方式。',
     action: '不要在这个网店付款。如已付款，保留订单、聊天和付款记录，向 12321 举报，被骗后拨打 110 报警。',
   },
   'icp-record-verified': {
@@ -71,7 +72,7 @@ const zh = {
   },
   'source-unavailable': {
     title: '未能查询：{source}',
-    explain: '数据源 {provider} 这次没有给出答案（原因：{reason}）。icp 指工信部 ICP 备案信息，rdap 指域名注册信息。查询失败不等于“查无记录”，也不说明网站有问题或没问题：卡盾对这一项什么都没核实，所以不会因此亮绿灯。',
+    explain: '{source}的数据源这次没有给出答案（原因：{reason}）。查询失败不等于“查无记录”，也不说明网站有问题或没问题：卡盾对这一项什么都没核实，所以不会因此亮绿灯。',
     action: `可以稍后重试，或自己在工信部备案查询（${MIIT}）按域名核对。`,
   },
 } satisfies SignalTextPart;
@@ -137,7 +138,7 @@ const en = {
   },
   'source-unavailable': {
     title: 'Could not check: {source}',
-    explain: 'The data source {provider} gave no answer this time (reason: {reason}). icp means the MIIT ICP filing data; rdap means the domain registration data. A failed lookup is not "no record", and it says nothing good or bad about the site: KaDun verified nothing here, so it never turns green because of it.',
+    explain: 'The data source for {source} gave no answer this time (reason: {reason}). A failed lookup is not "no record", and it says nothing good or bad about the site: KaDun verified nothing here, so it never turns green because of it.',
     action: `Try again later, or look the domain up yourself at ${MIIT}.`,
   },
 } satisfies SignalTextPart;

@@ -2,7 +2,7 @@
 // Params come from lib/risk-list/signals.ts. `category` and `kind` are ids; listParamLabels gives their names.
 import type { SignalTextPart } from './types';
 
-const APPEAL_ZH = '如果你是这个网站的经营者，或认为这是误报，可以在卡盾里提交“误报申诉”：卡盾会打开名单仓库的预填 issue，由你自己确认后提交（卡盾不会自动发送任何内容），维护者核实后会更正名单。';
+const APPEAL_ZH = '如果你是这个网站的经营者，或认为这是误报，可以在卡盾里提交“误报申诉”：卡盾会打开社区名单的预填申诉页面（在 GitHub 上，需要账号），由你自己确认后提交（卡盾不会自动发送任何内容），维护者核实后会更正名单。';
 const APPEAL_EN = 'If you run this site or think this is a mistake, use "Report a false positive" (误报申诉) in KaDun: it opens a pre-filled issue on the list\'s repository that you submit yourself (KaDun sends nothing automatically), and the maintainers correct the list once they have checked.';
 
 export const listTexts = {
