@@ -16,11 +16,13 @@ const ALLOWED = new Set([
   'English',
   // Words scam domains add to a brand, quoted as examples in the impersonation explanation.
   'pay', 'kami', 'cz',
+  // The report page: the mirror's name, the paste shortcut, image formats, and Gitee's own button label 新建 Issue.
+  'Gitee', 'Ctrl+V', 'PNG', 'JPEG', 'WebP', 'GIF', 'Issue',
 ]);
 
 /** ASCII words in a text, leaving out placeholders, URLs with a scheme and dotted names (addresses). */
 export function asciiWords(text: string): string[] {
-  const clean = text.replace(/\{\w+\}/g, ' ').replace(/[a-z][a-z0-9+.-]*:\/\/\S*/gi, ' ');
+  const clean = text.replace(/\{\w+\}/g, ' ').replace(/[a-z][a-z0-9+.-]*:\/\/\S*/gi, ' ').replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' ');
   return [...clean.matchAll(/\.?[A-Za-z][\w.+/-]*/g)].map((m) => m[0]).filter((w) => !/\./.test(w.replace(/\.$/, '')));
 }
 
