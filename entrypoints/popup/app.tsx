@@ -13,6 +13,7 @@ import { SharePanel } from './share-panel';
 
 // Most popups never open the confirmation: its code loads on the first click, after the verdict is on screen.
 const TrustDialog = lazy(() => import('./trust-dialog'));
+const LinkCheckPanel = lazy(() => import('./link-check-panel'));
 
 /** The person's own decision about the site is part of the verdict (user-trusted / user-blocked signals). */
 function overrideOf(verdict: Verdict | null): 'trusted' | 'blocked' | null {
@@ -40,6 +41,7 @@ export function App() {
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [confirming, setConfirming] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [checkingLink, setCheckingLink] = useState(false);
   const [leaveFailed, setLeaveFailed] = useState(false);
 
   const load = useCallback(async (after = 0) => {
@@ -127,7 +129,13 @@ export function App() {
         onHistory={() => openPage('/records.html')}
         onIcpAssist={icpAssist}
         onOptions={options}
+        extra={<button type="button" name="link-check" aria-expanded={checkingLink} onClick={() => setCheckingLink((v) => !v)}>{t(locale, 'check.title')}</button>}
       />
+      {checkingLink && (
+        <Suspense fallback={null}>
+          <LinkCheckPanel locale={locale} />
+        </Suspense>
+      )}
       {confirming && (
         <Suspense fallback={null}>
           <TrustDialog locale={locale} dangers={dangers} onCancel={() => setConfirming(false)} onConfirm={() => void setTrust('trusted')} />

@@ -131,4 +131,20 @@ describe('the popup\'s first 600 px', () => {
     await page.close();
     await shop.close();
   });
+  it('"检查链接" under 更多: a link pasted from a chat group is checked in the popup without loading it', async () => {
+    const shop = await env.b.context.newPage();
+    const url = env.server.url('pay-personal.test');
+    await shop.goto(url);
+    const { tabId } = await verdictForUrl(env.b.worker, url);
+    const popup = await popupAt(tabId, 380, 600);
+    expect(await popup.locator('.link-check').count()).toBe(0);
+    await popup.click('button[name=link-check]');
+    await popup.fill('#link-input', '群里发的 http://qq-pay.test/chongzhi 便宜');
+    await popup.click('button[name=check]');
+    await popup.waitForSelector('.link-check-result', { timeout: 10_000 });
+    expect(await popup.locator('[data-signal=impersonation]').count()).toBe(1);
+    expect(await popup.locator('.link-check-unchecked').innerText()).toContain('未加载页面，无法检查收款方式');
+    await popup.close();
+    await shop.close();
+  });
 });
