@@ -31,6 +31,16 @@ async function requestSnapshot(tabId: number): Promise<boolean> {
   }
 }
 
+/**
+ * 离开此网站: a new-tab page opens where the tab was, and the tab is closed (its back button would lead to the shop
+ * again). No "tabs" permission is needed for either.
+ */
+async function leaveTab(tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  await browser.tabs.create({ active: true, ...(tab ? { windowId: tab.windowId, index: tab.index + 1 } : {}) });
+  await browser.tabs.remove(tabId);
+}
+
 export default defineBackground(() => {
   const db = openAppDb();
   const now = () => Date.now();
@@ -91,6 +101,7 @@ export default defineBackground(() => {
       return hit ? { match: hit.match, info: hit.info } : null;
     },
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
+    leaveTab,
     highlight: async (tabId, blockId) => {
       try {
         const reply = await browser.tabs.sendMessage(tabId, { type: MSG.highlightBlock, blockId }, { frameId: 0 });
