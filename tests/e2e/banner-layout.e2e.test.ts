@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES_DIR, DEMO_SITES, type DemoServer } from '../../scripts/demo/server';
-import { ARTEFACTS, clickBannerButton, readBanner, useDemoBrowser, verdictForUrl } from './extension';
+import { ARTEFACTS, clickBannerButton, readBanner, toolbarState, useDemoBrowser, verdictForUrl } from './extension';
 
 const env = useDemoBrowser();
 
@@ -94,4 +94,25 @@ describe('离开此网站', () => {
     await fresh.close();
   });
 
+});
+
+describe('toolbar badges', () => {
+  it('amber and grey differ: amber says "!" on amber, grey (not a shop) has no badge', async () => {
+    const badges: Record<string, { light: string; badge: string }> = {};
+    for (const site of ['epay-cashier.test', 'news.test', 'pay-personal.test'] as const) {
+      const page = await env.b.context.newPage();
+      const url = env.server.url(site);
+      const since = Date.now();
+      await page.goto(url);
+      const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
+      await expect.poll(async () => (await toolbarState(env.b.worker, tabId)).badge !== null).toBe(true);
+      badges[site] = { light: verdict.light, badge: (await toolbarState(env.b.worker, tabId)).badge };
+      await page.close();
+    }
+    expect(badges).toEqual({
+      'epay-cashier.test': { light: 'amber', badge: '!' },
+      'news.test': { light: 'grey', badge: '' },
+      'pay-personal.test': { light: 'red', badge: '!' },
+    });
+  });
 });
