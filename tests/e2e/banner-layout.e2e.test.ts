@@ -10,11 +10,12 @@ import { ARTEFACTS, clickBannerButton, readBanner, toolbarState, useDemoBrowser,
 
 const env = useDemoBrowser();
 
-async function visit(site: Parameters<DemoServer['url']>[0], width = 1100, prepare?: (page: Page) => Promise<void>) {
+/** `query`: a page of its own (a dismissal in one test holds for its page only, never for another test's). */
+async function visit(site: Parameters<DemoServer['url']>[0], width = 1100, prepare?: (page: Page) => Promise<void>, query = '') {
   const page = await env.b.context.newPage();
   await page.setViewportSize({ width, height: 800 });
   await prepare?.(page);
-  const url = env.server.url(site);
+  const url = env.server.url(site) + query;
   const since = Date.now();
   await page.goto(url);
   const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
@@ -47,17 +48,21 @@ describe('the banner takes its own space at the top', () => {
     await page.close();
   });
 
-  it('moves a header fixed to the top below it, and gives everything back after 我已了解', async () => {
+  it.each(['fixed', 'sticky'] as const)('moves a header %s to the top below it, and gives everything back after 我已了解', async (position) => {
     const { page } = await visit('fake-icp.test', 1100, async (p) => {
-      // The demo page with its header fixed to the top (served from the file: the test names resolve in Chromium only).
+      // The demo page with its header fixed (or sticky) at the top, and long enough to scroll (served from the file:
+      // the test names resolve in Chromium only).
       const html = readFileSync(join(DEMO_PAGES_DIR, DEMO_SITES['fake-icp.test']), 'utf8')
-        .replace('<header>', '<header id="fixed-nav" style="position:fixed;top:0;left:0;right:0;z-index:999">');
+        .replace('<header>', `<header id="fixed-nav" style="position:${position};top:0;left:0;right:0;z-index:999">`)
+        .replace('</body>', '<div style="height:3000px"></div></body>');
       await p.route((u) => u.pathname === '/' && u.hostname === 'fake-icp.test', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-    });
+    }, `?nav=${position}`);
+    await page.mouse.wheel(0, 600);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     const { banner, header, headerVisible } = await boxes(page, '#fixed-nav');
     expect(header.top).toBeGreaterThanOrEqual(banner.bottom - 0.5);
     expect(headerVisible).toBe(true);
-    await page.screenshot({ path: join(ARTEFACTS, 'banner-fixed-header.png') });
+    await page.screenshot({ path: join(ARTEFACTS, `banner-${position}-header.png`) });
     await clickBannerButton(page, 'dismiss');
     await expect.poll(async () => (await readBanner(page)).present).toBe(false);
     const after = await page.evaluate(() => ({
