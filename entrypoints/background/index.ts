@@ -16,6 +16,7 @@ import { createIcpAssistHandlers } from './handlers-icp-assist';
 import { createListHandlers } from './handlers-list';
 import { createRecordHandlers } from './handlers-records';
 import { createListUpdater, ensureListAlarm, LIST_UPDATE } from './list-updater';
+import { leaveTab } from './leave-tab';
 import { decodeSnapshotQr } from './qr';
 import { createSourceFactory } from './sources';
 import { tabVerdicts } from './tab-state';
@@ -29,16 +30,6 @@ async function requestSnapshot(tabId: number): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * 离开此网站: a new-tab page opens where the tab was, and the tab is closed (its back button would lead to the shop
- * again). No "tabs" permission is needed for either.
- */
-async function leaveTab(tabId: number): Promise<void> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  await browser.tabs.create({ active: true, ...(tab ? { windowId: tab.windowId, index: tab.index + 1 } : {}) });
-  await browser.tabs.remove(tabId);
 }
 
 export default defineBackground(() => {
