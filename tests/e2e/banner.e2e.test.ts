@@ -2,8 +2,12 @@
 // restyle it; "我已了解" is remembered for that page only and never mutes a payment step (issue 11 item 2);
 // "在页面上显示" outlines the right element. Its layout and 离开此网站: banner-layout.e2e.test.ts.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { DemoServer } from '../../scripts/demo/server';
+import { PAGE_FIXTURES } from '../helpers/fixtures';
 import { ARTEFACTS, clickBannerButton, openPopup, readBanner, useDemoBrowser, verdictForUrl } from './extension';
 
 const env = useDemoBrowser();
@@ -127,6 +131,30 @@ describe('in-page banner', () => {
     expect(banner.text).toContain('请谨慎');
     await page.screenshot({ path: join(ARTEFACTS, 'banner-amber.png') });
     await page.close();
+  });
+
+  it('shows no banner on an amber payment step that KaDun only could not verify (issue 11 item 5)', async () => {
+    // An official-route checkout (no warning of any kind), served at 127.0.0.1 — plain http there is this machine, so
+    // insecure-transport stays silent and nothing but "could not verify" is left.
+    const html = readFileSync(join(PAGE_FIXTURES, 'payment-unlicensed-gateway', 'nomatch-official-checkout.html'));
+    const server = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const page = await env.b.context.newPage();
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bill/GK2026112400011`;
+      const since = Date.now();
+      await page.goto(url);
+      const { verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
+      expect([verdict.light, verdict.rule]).toEqual(['amber', 'unverified']);
+      expect(verdict.signals.map((s) => s.id)).toContain('payment-step');
+      expect(verdict.signals.filter((s) => s.severity === 'warn' || s.severity === 'danger')).toEqual([]);
+      await page.waitForTimeout(800);
+      expect((await readBanner(page)).present).toBe(false);
+      await page.close();
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it.each(['clean-shop.test', 'news.test'] as const)('shows no banner on %s', async (site) => {
