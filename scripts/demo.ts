@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './browser';
+import { saveNarrowBanner } from './demo/banner-shot';
 import { DEMO_SITES, HOST_RESOLVER_RULES, startDemoServer, type DemoSite } from './demo/server';
 import { headlineText, LIGHT_SHAPE, signalText, t } from '../lib/i18n';
 import { envLocale } from '../lib/i18n/env-locale';
@@ -65,6 +66,7 @@ async function main() {
       await popup.close();
       await page.close();
     }
+    console.log(`\nbanner on a narrow window: ${await saveNarrowBanner(b.context, server.url('pay-personal.test'), OUT_DIR)}`);
   } finally {
     await b.context.close();
     await server.close();
