@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './browser';
+import { saveNarrowBanner } from './demo/banner-shot';
 import { DEMO_SITES, HOST_RESOLVER_RULES, startDemoServer, type DemoSite } from './demo/server';
 import { REPORT_DEMO_SITE, saveReportShot } from './demo/report-shot';
 import { headlineText, LIGHT_SHAPE, lightLabel, signalText, t } from '../lib/i18n';
@@ -77,6 +78,7 @@ async function main() {
       if (site === REPORT_DEMO_SITE) console.log(`  report form screenshot: ${await saveReportShot(b, found.tabId, OUT_DIR)}`);
       await page.close();
     }
+    console.log(`\nbanner on a narrow window: ${await saveNarrowBanner(b.context, server.url('pay-personal.test'), OUT_DIR)}`);
   } finally {
     await b.context.close();
     await server.close();

@@ -7,12 +7,12 @@
  *   public/icons/<light>-<size>.png   light ∈ red|amber|green|grey, size ∈ 16|32|48|128
  *   public/icon/<size>.png            brand shield, size ∈ 16|32|48|96|128
  *
- * The traffic-light icons differ by SHAPE as well as colour so they remain
- * distinguishable for colour-blind users:
- *   red   = octagon        #dc2626 with a white "!"
- *   amber = triangle (up)  #d97706 with a dark  "!"
- *   green = circle         #16a34a with a white check-mark
- *   grey  = rounded square #6b7280 with a white "?"
+ * The traffic-light icons are KaDun's mark, the shield (盾), in the light's colour, carrying the light's SHAPE
+ * in white, so they remain distinguishable for colour-blind users (issue 11 item 11):
+ *   red   = octagon        on a #dc2626 shield, with a red  "!"
+ *   amber = triangle (up)  on a #d97706 shield, with a dark "!"
+ *   green = circle         on a #16a34a shield, with a green check-mark
+ *   grey  = rounded square on a #6b7280 shield, with a grey "?"
  *
  * Everything is drawn with signed-distance functions, 4×4 supersampled with a
  * one-subsample-wide smooth edge, onto a transparent background, and encoded
@@ -24,7 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import { clamp, type Sdf } from './icons/sdf';
-import { brandMarkSdf, brandShapeSdf, markSdf, shapeSdf } from './icons/shapes';
+import { brandMarkSdf, brandShapeSdf, EMBLEM, markSdf, placed, shapeSdf } from './icons/shapes';
 import { BRAND_COLOR, LIGHT_SIZES, LIGHT_STYLES, LIGHTS, BRAND_SIZES, WHITE, type Light, type Rgb } from './icons/styles';
 
 export { BRAND_COLOR, BRAND_SIZES, LIGHT_SIZES, LIGHT_STYLES, LIGHTS, type Light, type LightStyle, type Rgb } from './icons/styles';
@@ -103,14 +103,25 @@ function rasterise(size: number, layers: readonly Layer[]): Buffer {
   return out;
 }
 
+/** The toolbar shield's half width: wider than the brand icon's, so the emblem inside stays legible at 16 px. */
+const TOOLBAR_SHIELD_HX = 0.92;
+
+/** How much bolder (in the mark's own units) the marks are drawn at 16 px. */
+const SMALL_MARK_BOLDER = 0.07;
+
 /** Raw, non-premultiplied RGBA pixels (size × size × 4 bytes) of a traffic-light icon. */
 export function renderIcon(light: Light, size: number): Buffer {
   if (!Number.isInteger(size) || size <= 0) throw new RangeError(`invalid icon size ${size}`);
   const style = LIGHT_STYLES[light];
   if (!style) throw new RangeError(`unknown light ${String(light)}`);
+  const at = (sdf: Sdf) => placed(sdf, EMBLEM.scale, EMBLEM.cx, EMBLEM.cy);
+  // At 16 px a mark drawn at the emblem's scale is about one pixel wide and washes out: draw it bolder there.
+  const mark = markSdf(light);
+  const bold = size <= 16 ? SMALL_MARK_BOLDER : 0;
   return rasterise(size, [
-    { sdf: shapeSdf(style.shape), color: style.shapeColor },
-    { sdf: markSdf(light), color: style.markColor },
+    { sdf: brandShapeSdf(TOOLBAR_SHIELD_HX), color: style.shapeColor },
+    { sdf: at(shapeSdf(style.shape)), color: WHITE },
+    { sdf: at((x, y) => mark(x, y) - bold), color: style.markColor },
   ]);
 }
 

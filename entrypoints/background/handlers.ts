@@ -1,6 +1,6 @@
 // Page handlers: a snapshot becomes a verdict (page stage → lookups → list → domain detectors → verdict), the
 // toolbar and the banner follow it. Everything is passed in, so tests run these with fake-indexeddb.
-import { bannerDecision, BANNER_DISMISS_MS } from '../../lib/core/banner';
+import { bannerDecision, bannerPageKey, BANNER_DISMISS_MS } from '../../lib/core/banner';
 import { siteKey } from '../../lib/core/domain';
 import type { Settings } from '../../lib/core/settings';
 import type { PageSnapshot, Verdict } from '../../lib/core/types';
@@ -9,10 +9,11 @@ import { overrideFor, recordVerdict } from '../../lib/db/history';
 import { bannerDismissedUntil, dismissBanner } from '../../lib/db/settings-store';
 import type { DocumentRef, TabVerdicts } from '../../lib/db/tab-verdicts';
 import type { DecodedQr } from '../../lib/detectors/page/context';
-import { headlineText, signalText, t, type Locale } from '../../lib/i18n';
+import { headlineText, t, type Locale } from '../../lib/i18n';
 import type { Handlers, Caller } from '../../lib/messaging/server';
 import { analyzePage, finishVerdict, type ListAnswer } from '../../lib/pipeline/analyze';
 import { lookupAll, type LookupSources } from '../../lib/pipeline/lookups';
+import { bannerWords } from './banner-text';
 
 export type BackgroundDeps = {
   db: AppDb;
@@ -33,13 +34,15 @@ export type BackgroundDeps = {
   listLookup?: (url: string, now: number) => Promise<ListAnswer>;
   /** Opens an extension page in a new tab (the banner's "查看原因"). */
   openPage?: (path: string) => Promise<void>;
+  /** The banner's 离开此网站: close the tab for a new-tab page. Absent (some tests): nothing happens. */
+  leaveTab?: (tabId: number) => Promise<void>;
   /** Asks the tab's content script to outline a block. */
   highlight?: (tabId: number, blockId: number, target?: 'block' | 'image') => Promise<boolean>;
   log?: (...args: unknown[]) => void;
 };
 
 export type PageHandlers = Pick<Handlers,
-  'page/snapshot' | 'verdict/get' | 'verdict/recheck' | 'page/highlight' | 'banner/dismiss' | 'banner/open-reasons' | 'banner/hidden'>;
+  'page/snapshot' | 'verdict/get' | 'verdict/recheck' | 'page/highlight' | 'banner/dismiss' | 'banner/open-reasons' | 'banner/hidden' | 'banner/leave'>;
 
 /** A snapshot without a document id (an older content script) is its own document: the newest arrival wins. */
 let anonymous = 0;
@@ -93,18 +96,10 @@ export function createHandlers(deps: BackgroundDeps) {
       const headline = headlineText(locale, verdict);
       await deps.showLight(from.tabId, verdict.light, headline);
 
-      const decision = bannerDecision(verdict, await bannerDismissedUntil(deps.db, verdict.domain), now);
-      return {
-        light: verdict.light,
-        headline: headline.slice(0, 200),
-        banner: decision.show ? {
-          tone: decision.tone,
-          text: t(locale, decision.paymentStep ? `banner.${decision.tone}-pay` : 'banner.red', { reason: headlineReason(locale, verdict) }).slice(0, 300),
-          title: t(locale, 'app.name'),
-          reasonsLabel: t(locale, 'banner.reasons'),
-          dismissLabel: t(locale, 'banner.dismiss'),
-        } : null,
-      };
+      // "我已了解" holds for this page only (its URL without the fragment), never at a payment step (lib/core/banner.ts).
+      const pageKey = bannerPageKey(verdict.url);
+      const decision = bannerDecision(verdict, pageKey ? await bannerDismissedUntil(deps.db, pageKey) : null, now);
+      return { light: verdict.light, headline: headline.slice(0, 200), banner: decision.show ? bannerWords(locale, verdict, decision) : null };
     },
     async 'verdict/get'({ tabId }) {
       return deps.tabs.load(tabId);
@@ -117,10 +112,20 @@ export function createHandlers(deps: BackgroundDeps) {
     },
     async 'banner/dismiss'(_req, caller) {
       const from = contentCaller(caller);
-      const domain = siteKey(from.url)?.domain;
-      const until = deps.now() + BANNER_DISMISS_MS;
-      if (domain) await dismissBanner(deps.db, domain, until);
+      // The page is the one the tab's verdict describes when it is of the sender's origin (a single-page app's route
+      // after pushState), else the sender's own URL: never another site's page.
+      const verdict = await deps.tabs.load(from.tabId);
+      const page = bannerPageKey(verdict ? sameOriginUrl(verdict.url, from.url) : from.url);
+      const now = deps.now();
+      const until = now + BANNER_DISMISS_MS;
+      if (page) await dismissBanner(deps.db, page, until, now);
       return { until };
+    },
+    async 'banner/leave'(_req, caller) {
+      const from = contentCaller(caller);
+      if (!deps.leaveTab) return { left: false };
+      await deps.leaveTab(from.tabId);
+      return { left: true };
     },
     async 'banner/hidden'({ reason }, caller) {
       const from = contentCaller(caller);
@@ -146,12 +151,6 @@ export function createHandlers(deps: BackgroundDeps) {
       return { opened: true };
     },
   } satisfies PageHandlers;
-}
-
-/** The deciding signal's title, for the banner's one sentence. */
-function headlineReason(locale: Locale, verdict: Verdict): string {
-  const top = verdict.signals.find((s) => s.id === verdict.headline.params.signal) ?? verdict.signals.find((s) => s.severity === 'danger' || s.severity === 'warn');
-  return top ? signalText(locale, top).title : headlineText(locale, verdict);
 }
 
 /** `claimed` when it is an http(s) URL of `sender`'s origin, else `sender`. */

@@ -20,6 +20,7 @@ import { createListHandlers } from './handlers-list';
 import { createRecordHandlers } from './handlers-records';
 import { createTabHandlers } from './handlers-tab';
 import { createListUpdater, ensureListAlarm, LIST_UPDATE } from './list-updater';
+import { leaveTab } from './leave-tab';
 import { decodeSnapshotQr } from './qr';
 import { createSourceFactory } from './sources';
 import { tabVerdicts } from './tab-state';
@@ -99,6 +100,7 @@ export default defineBackground(() => {
     sources,
     listLookup,
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),
+    leaveTab,
     highlight: async (tabId, blockId, target) => {
       try {
         const reply = await browser.tabs.sendMessage(tabId, { type: MSG.highlightBlock, blockId, image: target === 'image' }, { frameId: 0 });
@@ -130,7 +132,7 @@ export default defineBackground(() => {
     db, now, settings, sources, listLookup,
     showInterstitial: async (tabId, url) => void (await browser.tabs.update(tabId, { url: browser.runtime.getURL(interstitialPath(url) as '/blocked.html') })),
   });
-  const handlers = { ...page, ...records, ...icpAssist, ...gate, ...createListHandlers(listUpdater, settings), ...createTabHandlers(browser.tabs) } satisfies Partial<Handlers>;
+  const handlers = { ...page, ...records, ...icpAssist, ...gate, ...createListHandlers(listUpdater, settings), ...createTabHandlers(leaveTab) } satisfies Partial<Handlers>;
   const serve = createServer(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -1,11 +1,14 @@
-// Toolbar state per tab: an icon per light (distinct shapes, not only colours), a badge for red and amber, and the
-// headline as the tooltip. Same code for Chrome MV3 (`action`) and Firefox MV2 (`browserAction`).
+// Toolbar state per tab: an icon per light (KaDun's shield in the light's colour, carrying the light's shape, so the
+// lights differ without colour), a badge for red and amber, and the headline as the tooltip. Same code for Chrome
+// MV3 (`action`) and Firefox MV2 (`browserAction`).
 import { browser } from 'wxt/browser';
 import type { Light } from '../../lib/core/types';
 
-const BADGE: Record<Light, { text: string; color: string }> = {
+// Amber is "be careful" ("!" on amber), never the grey of "not a shop" (no badge: KaDun makes no call there). Issue
+// 11: amber's "?" used to read like grey's "could not tell".
+export const BADGE: Record<Light, { text: string; color: string }> = {
   red: { text: '!', color: '#b91c1c' },
-  amber: { text: '?', color: '#b45309' },
+  amber: { text: '!', color: '#b45309' },
   green: { text: '', color: '#15803d' },
   grey: { text: '', color: '#4b5563' },
 };

@@ -1,9 +1,11 @@
 // The in-page warning banner. Plain DOM in a CLOSED shadow root (no React here): the shop's CSS cannot reach
 // inside, its scripts cannot get at the shadow root, and the host's own style is inline !important and restored if
-// the page removes or restyles it. It sits at the top and never blocks the page: the page stays usable below it.
+// the page removes or restyles it. It sits at the top and takes its own space there (banner-space.ts pushes the page
+// down), so the shop's header stays visible; compact (one line and its buttons, ≤ 64 px at 480 px wide).
 // Where the browser has popovers it is shown in the top layer, above anything the page stacks with z-index and out
 // of reach of <body>'s clip-path or transform; banner-visibility.ts checks it is really seen, and when it is not,
 // `on.hidden` hands the warning to surfaces the page cannot touch (the toolbar, an extension page).
+import { reserveSpace } from './banner-space';
 import { cheapHiddenReason, clickLandedOn, inTopLayer, trackVisibility, type HiddenReason } from './banner-visibility';
 
 export type BannerSpec = {
@@ -12,7 +14,11 @@ export type BannerSpec = {
   text: string;
   reasonsLabel: string;
   dismissLabel: string;
+  /** 离开此网站; empty: no such button (an older background). */
+  leaveLabel: string;
   title: string;
+  /** It warns about a payment step: a dismissal of the page's earlier banner does not hold for it. */
+  paymentStep: boolean;
 };
 
 const HOST_STYLE: Record<string, string> = {
@@ -29,15 +35,21 @@ const CHECK_EVERY_MS = 1000;
 /** How often the banner re-raises itself over another top-layer element before it reports itself hidden. */
 const RAISE_BUDGET = 3;
 
+// One line (shape, name, sentence) and the buttons; the buttons wrap under it on a narrow window, and the sentence
+// is cut with an ellipsis rather than taking more lines (its whole text is the line's tooltip and is in the popup).
 const CSS = `
-.bar { box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; padding: 10px 16px;
-  font: 15px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
-  color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
+.bar { box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; padding: 5px 12px;
+  font: 14px/20px system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
+  color: #fff; box-shadow: 0 2px 6px rgba(0,0,0,.3); }
 .red { background: #b91c1c; } .amber { background: #92400e; }
-.shape { font-size: 20px; line-height: 1; } .brand { font-weight: 700; }
-.text { flex: 1 1 260px; min-width: 0; overflow-wrap: anywhere; }
-button { font: inherit; font-size: 14px; padding: 4px 12px; border-radius: 6px; cursor: pointer; border: 1px solid #fff; }
-.reasons { background: #fff; color: #111827; } .dismiss { background: transparent; color: #fff; }
+.line { display: flex; align-items: center; gap: 8px; flex: 1 1 320px; min-width: 0; }
+.shape { font-size: 18px; line-height: 1; } .brand { font-weight: 700; white-space: nowrap; }
+.text { flex: 1 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.actions { display: flex; gap: 6px; margin-left: auto; }
+button { font: inherit; font-size: 13px; line-height: 18px; padding: 2px 10px; border-radius: 6px; cursor: pointer;
+  border: 1px solid #fff; white-space: nowrap; }
+.leave { background: #fff; color: #111827; font-weight: 700; } .reasons, .dismiss { background: transparent; color: #fff; }
+.dismiss { border-color: transparent; text-decoration: underline; }
 button:focus-visible { outline: 3px solid #fde68a; outline-offset: 2px; }
 `;
 
@@ -50,6 +62,8 @@ export type BannerEvents = {
   hidden?(reason: HiddenReason): void;
   /** A trusted click on 我已了解 that did not land on it with nothing drawn over it: refused. */
   refusedDismiss?(): void;
+  /** 离开此网站 (a trusted click). */
+  leave?(): void;
 };
 
 export function mountBanner(doc: Document, spec: BannerSpec, on: BannerEvents): MountedBanner {
@@ -71,15 +85,24 @@ export function mountBanner(doc: Document, spec: BannerSpec, on: BannerEvents): 
   const text = doc.createElement('span');
   text.className = 'text';
   text.textContent = spec.text;
-  const reasons = doc.createElement('button');
-  reasons.className = 'reasons';
-  reasons.type = 'button';
-  reasons.textContent = spec.reasonsLabel;
-  const dismiss = doc.createElement('button');
-  dismiss.className = 'dismiss';
-  dismiss.type = 'button';
-  dismiss.textContent = spec.dismissLabel;
-  bar.append(shape, brand, text, reasons, dismiss);
+  text.title = spec.text;
+  const line = doc.createElement('div');
+  line.className = 'line';
+  line.append(shape, brand, text);
+  const button = (cls: string, label: string) => {
+    const b = doc.createElement('button');
+    b.className = cls;
+    b.type = 'button';
+    b.textContent = label;
+    return b;
+  };
+  const reasons = button('reasons', spec.reasonsLabel);
+  const dismiss = button('dismiss', spec.dismissLabel);
+  const leave = spec.leaveLabel ? button('leave', spec.leaveLabel) : null;
+  const actions = doc.createElement('div');
+  actions.className = 'actions';
+  actions.append(...(leave ? [leave] : []), reasons, dismiss);
+  bar.append(line, actions);
   shadow.append(style, bar);
 
   const applyStyle = () => {
@@ -103,6 +126,7 @@ export function mountBanner(doc: Document, spec: BannerSpec, on: BannerEvents): 
     raise();
   };
   attach();
+  const space = reserveSpace(doc, bar);
 
   let removed = false;
   // The page may remove the host or restyle it: put it back, as long as the person has not dismissed it.
@@ -115,6 +139,7 @@ export function mountBanner(doc: Document, spec: BannerSpec, on: BannerEvents): 
     }
     if (host.hidden) host.hidden = false;
     if (canPopover && host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    space.update();
   });
   // The page may call hidePopover() on the host (no mutation is seen): show it again — a bounded number of times, so a
   // page that hides it on every toggle gets no endless loop; then the visibility checks report it hidden.
@@ -125,6 +150,10 @@ export function mountBanner(doc: Document, spec: BannerSpec, on: BannerEvents): 
   let lastStyle = host.getAttribute('style');
   guard.observe(doc.documentElement, { childList: true, subtree: true });
   guard.observe(host, { attributes: true });
+  // <html>'s own style (our top margin) on its own observer: observe() again on the same node would replace the
+  // subtree options above, and a subtree style filter would wake us for every animation on the page.
+  const marginGuard = new MutationObserver(() => !removed && space.update());
+  marginGuard.observe(doc.documentElement, { attributes: true, attributeFilter: ['style'] });
 
   // Visibility: IntersectionObserver v2 where the browser has it, and the cheap checks on a schedule.
   let raises = 0;
@@ -154,6 +183,8 @@ export function mountBanner(doc: Document, spec: BannerSpec, on: BannerEvents): 
   const remove = () => {
     removed = true;
     guard.disconnect();
+    marginGuard.disconnect();
+    space.release();
     visibility.stop();
     for (const t of timers) if (t !== undefined) win?.clearTimeout(t);
     if (interval !== undefined) win?.clearInterval(interval);
@@ -161,6 +192,7 @@ export function mountBanner(doc: Document, spec: BannerSpec, on: BannerEvents): 
   };
   // Only trusted (real user) clicks count: a page script cannot click "我已了解" for the person.
   reasons.addEventListener('click', (e) => e.isTrusted && on.reasons());
+  leave?.addEventListener('click', (e) => e.isTrusted && on.leave?.());
   dismiss.addEventListener('click', (e) => {
     if (!e.isTrusted) return;
     // The click must have landed on this button with nothing of the page drawn over it: a decoy over 我已了解

@@ -6,21 +6,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractSnapshot } from '../../lib/extract/snapshot';
 import { MSG } from '../../lib/messaging/names';
 import type { PageSnapshot } from '../../lib/core/types';
-import { mountBanner, type BannerSpec, type MountedBanner } from './banner';
+import { bannerOf, createBannerSlot } from './banner-slot';
 import { captureCanvasQrs, captureQrImages } from './capture-images';
 import { withFrames } from './frames';
 import { highlightElement } from './highlight';
 import { quickShopCheck } from './quick-check';
 import { createPageWatch } from './page-watch';
-
-/** The background's reply, checked by hand (no zod here): anything unexpected means "no banner". */
-function bannerOf(reply: unknown): BannerSpec | null {
-  const r = reply as { ok?: unknown; data?: { banner?: Record<string, unknown> | null } } | undefined;
-  const b = r?.ok === true ? r.data?.banner : null;
-  if (!b || (b.tone !== 'red' && b.tone !== 'amber')) return null;
-  const str = (v: unknown) => (typeof v === 'string' ? v.slice(0, 300) : '');
-  return { tone: b.tone, text: str(b.text), title: str(b.title), reasonsLabel: str(b.reasonsLabel), dismissLabel: str(b.dismissLabel) };
-}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -28,7 +19,6 @@ export default defineContentScript({
   main(ctx) {
     /** Elements behind the last snapshot's block ids, for "show me where" (kept here, never sent). */
     let elements: Element[] = [];
-    let banner: MountedBanner | null = null;
 
     const snapshotFor = (full: boolean): PageSnapshot => {
       if (full) {
@@ -53,15 +43,15 @@ export default defineContentScript({
       };
     };
 
-    const showBanner = (spec: BannerSpec | null) => {
-      banner?.remove();
-      banner = spec && !ctx.isInvalid ? mountBanner(document, spec, {
-        reasons: () => void browser.runtime.sendMessage({ type: MSG.bannerOpenReasons, payload: {} }).catch(() => undefined),
-        dismiss: () => void browser.runtime.sendMessage({ type: MSG.bannerDismiss, payload: {} }).catch(() => undefined),
-        // The page hides the banner: the background warns on the toolbar and opens the reasons in an extension page.
-        hidden: (reason) => void browser.runtime.sendMessage({ type: MSG.bannerHidden, payload: { reason } }).catch(() => undefined),
-      }) : null;
-    };
+    const tell = (type: string, payload: unknown = {}) => void browser.runtime.sendMessage({ type, payload }).catch(() => undefined);
+    const banner = createBannerSlot(document, {
+      reasons: () => tell(MSG.bannerOpenReasons),
+      dismiss: () => tell(MSG.bannerDismiss),
+      leave: () => tell(MSG.bannerLeave),
+      // The page hides the banner: the background warns on the toolbar and opens the reasons in an extension page.
+      hidden: (reason) => tell(MSG.bannerHidden, { reason }),
+    });
+    const showBanner: typeof banner.show = (spec) => banner.show(ctx.isInvalid ? null : spec);
 
     // One snapshot at a time, in order: a slow answer for the old route never overwrites the new route's verdict.
     let queue: Promise<void> = Promise.resolve();
@@ -98,7 +88,7 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       watch.stop();
-      banner?.remove();
+      banner.remove();
     });
 
     // Only the extension itself talks to this listener (sender.id); pages cannot reach it.

@@ -6,7 +6,8 @@ import type { AppDb } from './app-db';
 
 export const SETTING_KEYS = {
   settings: 'settings',
-  bannerDismissed: (domain: string) => `banner-dismissed:${domain}`,
+  /** Per page (lib/core/banner.ts bannerPageKey); rows written before issue 11 hold a domain and simply expire. */
+  bannerDismissed: (page: string) => `banner-dismissed:${page}`,
 } as const;
 
 /** The value under `key` when it matches `schema`, else null (a missing or malformed row). */
@@ -39,11 +40,18 @@ export async function saveSettings(db: AppDb, settings: Settings): Promise<Setti
   return valid;
 }
 
-/** Until when the banner is dismissed for `domain` (null: not dismissed or unreadable). */
-export async function bannerDismissedUntil(db: AppDb, domain: string): Promise<number | null> {
-  return readSetting(db, SETTING_KEYS.bannerDismissed(domain), z.number().finite());
+/** Until when the banner is dismissed on `page` (null: not dismissed or unreadable). */
+export async function bannerDismissedUntil(db: AppDb, page: string): Promise<number | null> {
+  return readSetting(db, SETTING_KEYS.bannerDismissed(page), z.number().finite());
 }
 
-export async function dismissBanner(db: AppDb, domain: string, until: number): Promise<void> {
-  await writeSetting(db, SETTING_KEYS.bannerDismissed(domain), until);
+/** Remembers a dismissal on `page`; dismissals that ran out by `now` are deleted, so the rows stay few (one a page a day). */
+export async function dismissBanner(db: AppDb, page: string, until: number, now = until): Promise<void> {
+  const prefix = SETTING_KEYS.bannerDismissed('');
+  await db.transaction('rw', db.settings, async () => {
+    const expired = await db.settings.where('key').startsWith(prefix)
+      .filter((row) => !(typeof row.value === 'number' && row.value > now)).primaryKeys();
+    await db.settings.bulkDelete(expired);
+    await writeSetting(db, SETTING_KEYS.bannerDismissed(page), until);
+  });
 }

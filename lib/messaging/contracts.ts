@@ -30,6 +30,8 @@ export const CONTRACTS = {
       banner: z.object({
         tone: z.enum(['red', 'amber']), text: z.string().max(300), title: z.string().max(40),
         reasonsLabel: z.string().max(40), dismissLabel: z.string().max(40),
+        // Issue 11: 离开此网站 beside the two; whether it warns about a payment step (a dismissal never mutes one).
+        leaveLabel: z.string().max(40).optional(), paymentStep: z.boolean().optional(),
       }).nullable(),
     }),
   },
@@ -82,6 +84,7 @@ export const CONTRACTS = {
   [MSG.settingsSet]: { from: 'extension', request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema },
   [MSG.bannerDismiss]: { from: 'content', request: z.object({}).strict(), response: z.object({ until: z.number() }) },
   [MSG.bannerOpenReasons]: { from: 'content', request: z.object({}).strict(), response: z.object({ opened: z.boolean() }) },
+  [MSG.bannerLeave]: { from: 'content', request: z.object({}).strict(), response: z.object({ left: z.boolean() }) },
   [MSG.bannerHidden]: {
     from: 'content',
     request: z.object({ reason: z.enum(['covered', 'top-layer', 'ancestor-style', 'off-screen', 'occluded']) }).strict(),

@@ -24,6 +24,8 @@ export const MSG = {
   bannerOpenReasons: 'banner/open-reasons',
   /** Content script → background: the banner is in the page but not actually visible (covered, clipped, warped). */
   bannerHidden: 'banner/hidden',
+  /** Content script → background: the person clicked 离开此网站 on the banner (the tab is closed for a new tab). */
+  bannerLeave: 'banner/leave',
   pageHighlight: 'page/highlight',
   icpAssistOpen: 'icp/assist-open',
   icpCaptured: 'icp/captured',

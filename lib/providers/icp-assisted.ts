@@ -8,6 +8,7 @@ import { icpRecordSchema, lookupResultSchema } from '../core/schemas';
 import type { IcpRecord } from '../core/types';
 import type { LookupStore } from './cached';
 import { lookupDomain, normaliseDomainKey } from './domain-input';
+import { recordDateProblem } from './icp-dates';
 import { unavailable } from './reasons';
 import type { CachePolicy, LookupResult, Provider } from './types';
 
@@ -46,6 +47,8 @@ export function createAssistedProvider(opts: { store: LookupStore; now: () => nu
       const parsed = rowSchema.safeParse(row.result);
       // A "not-found" row was written by versions before issue 10 from MIIT's empty table: not an answer either.
       if (!parsed.success || parsed.data.status !== 'found') return unavailable('not-in-records');
+      // What the page showed may be garbled or forged: a future or impossible approval time is no evidence.
+      if (recordDateProblem(parsed.data.data, opts.now())) return unavailable('malformed');
       return parsed.data as LookupResult<IcpRecord>;
     },
   };

@@ -23,6 +23,7 @@ import { ICP_HTTP_PLACEHOLDER as PLACEHOLDER, icpHttpConfigSchema, type IcpHttpC
 import { icpRecordSchema } from '../core/schemas';
 import type { IcpRecord } from '../core/types';
 import { lookupDomain, normaliseDomainKey } from './domain-input';
+import { recordDateProblem } from './icp-dates';
 import { createBackoff, createSourceGuard, DEFAULT_TIMEOUT_MS, type Backoff } from './http';
 import { unavailable } from './reasons';
 import type { CachePolicy, LookupResult, Provider, ProviderDeps } from './types';
@@ -108,8 +109,9 @@ export function interpretIcpReply(json: unknown, domain: string, config: IcpHttp
     const key = normaliseDomainKey(r.domain);
     return key === domain || siteKey(`https://${key}/`)?.domain === domain;
   });
-  // Records for some other domain are not an answer about this one (and never "not filed").
-  return mine ? { status: 'found', data: mine, fetchedAt } : unavailable('malformed');
+  // Records for some other domain are not an answer about this one (and never "not filed"); nor is a record whose
+  // approval time is in the future or no date at all (icp-dates.ts).
+  return mine && !recordDateProblem(mine, fetchedAt) ? { status: 'found', data: mine, fetchedAt } : unavailable('malformed');
 }
 
 export type IcpHttpProviderOptions = {

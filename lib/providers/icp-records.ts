@@ -4,6 +4,7 @@ import { siteKey } from '../core/domain';
 import { icpRecordSchema } from '../core/schemas';
 import type { IcpRecord } from '../core/types';
 import { localTable, normaliseDomainKey } from './domain-input';
+import { recordDateProblem } from './icp-dates';
 import { unavailable } from './reasons';
 import type { LookupResult, Provider } from './types';
 
@@ -66,14 +67,16 @@ export function createIcpRecordsProvider(opts: {
       if (hit === undefined || hit === 'invalid') return unavailable(hit === 'invalid' ? 'malformed' : 'not-in-records');
       if (hit === null) return { status: 'not-found', fetchedAt: fetchedAt() };
       // A record filed under this key but naming another site (or none) is not an answer about this one.
-      if (!sameSite(hit.domain, found!.key)) return unavailable('malformed');
+      // Nor is a record dated in the future or with no real date (icp-dates.ts): no evidence either way.
+      if (!sameSite(hit.domain, found!.key) || recordDateProblem(hit, opts.now())) return unavailable('malformed');
       return { status: 'found', data: hit, fetchedAt: fetchedAt() };
     },
     lookupByLicence: (number, lo = {}) => {
       const q = normaliseLicence(number);
       const candidates = (q && byBase.get(q.base)) || [];
       // With a site suffix (-N) only that exact 网站备案号 matches; without one, the subject's number matches all its sites.
-      const matches = q?.suffix === undefined ? candidates : candidates.filter((c) => c.service?.base === q.base && c.service.suffix === q.suffix);
+      const matches = (q?.suffix === undefined ? candidates : candidates.filter((c) => c.service?.base === q.base && c.service.suffix === q.suffix))
+        .filter((c) => !recordDateProblem(c.record, opts.now()));
       const prefer = lo.preferDomain === undefined ? undefined : normaliseDomainKey(lo.preferDomain);
       const best = matches.find((c) => normaliseDomainKey(c.record.domain) === prefer) ?? matches[0];
       return best ? { status: 'found', data: best.record, fetchedAt: fetchedAt() } : unavailable('not-in-records');

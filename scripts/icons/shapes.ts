@@ -95,10 +95,18 @@ export function markSdf(light: Light): Sdf {
   }
 }
 
-export function brandShapeSdf(): Sdf {
+/** `sdf` scaled by `s` about the origin, then moved to (cx, cy). */
+export function placed(sdf: Sdf, s: number, cx: number, cy: number): Sdf {
+  return (x, y) => s * sdf((x - cx) / s, (y - cy) / s);
+}
+
+/** Where a toolbar icon's light shape sits inside the shield: its scale and centre (the shield's wide upper part). */
+export const EMBLEM = { scale: 0.6, cx: 0, cy: -0.06 } as const;
+
+/** `hx`: the shield's half width (0.82 for the brand icon; wider for the toolbar, where every pixel counts). */
+export function brandShapeSdf(hx = 0.82): Sdf {
   // Shield: rounded-top box for the upper part; a lens (two-circle intersection)
   // for the lower part, which meets at a point at the bottom.
-  const hx = 0.82;
   const top = -EXTENT;
   const y0 = -0.05; // where the straight sides turn into the curved bottom
   const tip = EXTENT;

@@ -18,10 +18,11 @@ export interface LightStyle {
 export const WHITE: Rgb = [255, 255, 255];
 
 export const LIGHT_STYLES: Readonly<Record<Light, LightStyle>> = {
-  red: { shape: 'octagon', mark: 'exclamation', shapeColor: hex('#dc2626'), markColor: WHITE },
+  // shapeColor: the shield; the shape itself is white inside it; markColor: the mark drawn on that white shape.
+  red: { shape: 'octagon', mark: 'exclamation', shapeColor: hex('#dc2626'), markColor: hex('#dc2626') },
   amber: { shape: 'triangle', mark: 'exclamation', shapeColor: hex('#d97706'), markColor: hex('#1c1917') },
-  green: { shape: 'circle', mark: 'check', shapeColor: hex('#16a34a'), markColor: WHITE },
-  grey: { shape: 'rounded-square', mark: 'question', shapeColor: hex('#6b7280'), markColor: WHITE },
+  green: { shape: 'circle', mark: 'check', shapeColor: hex('#16a34a'), markColor: hex('#16a34a') },
+  grey: { shape: 'rounded-square', mark: 'question', shapeColor: hex('#6b7280'), markColor: hex('#6b7280') },
 };
 
 export const BRAND_COLOR: Rgb = hex('#0f766e');

@@ -52,4 +52,16 @@ describe('rows read through their schemas', () => {
     await dismissBanner(db, 'shop.example', 99);
     expect(await bannerDismissedUntil(db, 'shop.example')).toBe(99);
   });
+
+  it('banner dismissals are per page, and run-out ones are deleted when another is written', async () => {
+    const db = fresh();
+    await dismissBanner(db, 'https://shop.example/goods/1', 500, 100);
+    await dismissBanner(db, 'https://shop.example/goods/2', 900, 100);
+    expect(await bannerDismissedUntil(db, 'https://shop.example/goods/1')).toBe(500);
+    expect(await bannerDismissedUntil(db, 'https://shop.example/pay')).toBeNull();
+    await dismissBanner(db, 'https://shop.example/goods/3', 1600, 600);
+    expect(await bannerDismissedUntil(db, 'https://shop.example/goods/1')).toBeNull();
+    expect(await bannerDismissedUntil(db, 'https://shop.example/goods/2')).toBe(900);
+    expect(await db.settings.count()).toBe(2);
+  });
 });

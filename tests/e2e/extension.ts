@@ -118,8 +118,8 @@ export async function readBanner(page: Page): Promise<BannerView> {
   return { present: true, text: all, tone: bar ? attr(bar, 'data-tone') : null };
 }
 
-/** Clicks a button of the banner by its class ('reasons' or 'dismiss') with a real (trusted) mouse click. */
-export async function clickBannerButton(page: Page, className: 'reasons' | 'dismiss'): Promise<void> {
+/** Clicks a button of the banner by its class ('reasons', 'dismiss' or 'leave') with a real (trusted) mouse click. */
+export async function clickBannerButton(page: Page, className: 'reasons' | 'dismiss' | 'leave'): Promise<void> {
   const { cdp, host } = await bannerNode(page);
   if (!host) throw new Error('no banner');
   const button = findIn(host, (n) => n.localName === 'button' && attr(n, 'class') === className);

@@ -92,10 +92,16 @@ describe('the popup\'s first 600 px', () => {
     await shop.goto(url);
     const { tabId } = await verdictForUrl(env.b.worker, url);
     const popup = await popupAt(tabId, 380, 600);
+    // As the banner's button: the shop's tab closes and a new-tab page takes its place (no "back" to the shop).
+    const closed = new Promise<void>((resolve) => shop.once('close', () => resolve()));
+    const opened = env.b.context.waitForEvent('page', { timeout: 10_000 });
     await popup.click('button[name=leave]');
-    await expect.poll(() => shop.url(), { timeout: 5_000 }).toBe('about:blank');
+    const fresh = await opened;
+    await closed;
+    expect(shop.isClosed()).toBe(true);
+    expect(fresh.url()).not.toContain('.test');
+    await fresh.close();
     await popup.close();
-    await shop.close();
   });
 
   it('amber with nothing but "unverified" offers the way to certainty in plain words, in view', async () => {

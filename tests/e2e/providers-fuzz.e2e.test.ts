@@ -27,6 +27,8 @@ const CASES: Array<{ name: string; icp: Hostile; rdap: Hostile }> = [
   { name: 'success "false", a plain-text 404', icp: ICP_HOSTILE['success "false" as a string']!, rdap: COMMON_HOSTILE['a plain-text 404']! },
   { name: 'an empty list with nothing saying success, a 404 after a redirect', icp: ICP_HOSTILE['an empty list and nothing saying success']!, rdap: COMMON_HOSTILE['an RDAP 404 after a redirect']! },
   { name: 'records for other domains', icp: ICP_HOSTILE['a record for a different domain']!, rdap: RDAP_HOSTILE['a record for a different domain']! },
+  { name: 'an ICP record approved in the future, invalid JSON', icp: ICP_HOSTILE['a record approved in the future']!, rdap: COMMON_HOSTILE['invalid JSON']! },
+  { name: 'an ICP record approved on no real date, an empty 200', icp: ICP_HOSTILE['a record approved on no real date']!, rdap: COMMON_HOSTILE['an empty 200']! },
   { name: 'huge and stalled bodies', icp: COMMON_HOSTILE['a huge body']!, rdap: COMMON_HOSTILE['a stalled body']! },
   { name: 'stalled and huge bodies', icp: COMMON_HOSTILE['a stalled body']!, rdap: COMMON_HOSTILE['a huge body']! },
   { name: '403s', icp: COMMON_HOSTILE['a 403']!, rdap: COMMON_HOSTILE['a 403']! },

@@ -57,7 +57,24 @@ export const ICP_HOSTILE: Record<string, Hostile> = {
     status: 200, type: JSON_T,
     body: '{"code":200,"success":true,"params":{"list":[{"unitName":"某公司","natureName":"企业","mainLicence":"京ICP备00000001号","serviceLicence":"京ICP备00000001号-1","domain":"other.example"}]}}',
   },
+  // A record for the very domain asked about, that would verify it, but approved on a date that cannot be (issue 10).
+  'a record approved in the future': {
+    status: 200, type: JSON_T,
+    body: '{"code":200,"msg":"操作成功","success":true,"params":{"list":[{"unitName":"某某科技有限公司","natureName":"企业","mainLicence":"京ICP备00000001号","serviceLicence":"京ICP备00000001号-1","domain":"{domain}","updateRecordTime":"2099-01-01 10:00:00","limitAccess":"否"}]}}',
+  },
+  'a record approved on no real date': {
+    status: 200, type: JSON_T,
+    body: '{"code":200,"msg":"操作成功","success":true,"params":{"list":[{"unitName":"某某科技有限公司","natureName":"企业","mainLicence":"京ICP备00000001号","serviceLicence":"京ICP备00000001号-1","domain":"{domain}","updateRecordTime":"2024-02-31 25:61:00","limitAccess":"否"}]}}',
+  },
 };
+
+/** The domain a request asks about: a `domain` query parameter, else the path's last segment. */
+function askedDomain(url: string): string {
+  const u = new URL(url, 'http://127.0.0.1/');
+  return u.searchParams.get('domain') ?? decodeURIComponent(u.pathname.split('/').pop() ?? '');
+}
+
+const bodyFor = (h: Hostile, url: string) => (h.body ?? '').replaceAll('{domain}', askedDomain(url));
 
 const HUGE_CHUNK = 'x'.repeat(64 * 1024);
 
@@ -87,7 +104,7 @@ export function hostileFetch(h: Hostile): typeof fetch {
     const url = String(input);
     if (url.includes('/elsewhere')) return new Response('{"errorCode":404,"title":"Not Found"}', { status: 404, headers: { 'content-type': RDAP_T } });
     if (h.redirectTo) return new Response(null, { status: h.status, headers: { location: h.redirectTo === 'self' ? url : '/elsewhere' } });
-    const body = h.stream ? streamOf(h.stream) : (h.body ?? '');
+    const body = h.stream ? streamOf(h.stream) : bodyFor(h, url);
     const init = { status: h.status, headers: { ...(h.type ? { 'content-type': h.type } : {}), ...h.headers } };
     // The Response constructor refuses a body on 204/304; none of the table's statuses is one of them.
     return new Response(body, init);
@@ -105,7 +122,7 @@ export function serveHostile(h: Hostile, path: string, res: ServerResponse): voi
     return;
   }
   res.writeHead(h.status, { ...(h.type ? { 'content-type': h.type } : {}), ...h.headers });
-  if (!h.stream) return void res.end(h.body ?? '');
+  if (!h.stream) return void res.end(bodyFor(h, path));
   const reader = streamOf(h.stream).getReader();
   const pump = async (): Promise<void> => {
     for (;;) {
