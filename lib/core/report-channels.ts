@@ -17,7 +17,7 @@ export type ReportChannelId = (typeof REPORT_CHANNEL_IDS)[number];
  */
 export function giteeIssuesUrl(repoUrl: string): string | null {
   try {
-    const url = new URL(repoUrl.replace(/\/+$/, '') + '/issues');
+    const url = new URL(repoUrl.replace(/(?<!\/)\/+$/, '') + '/issues');
     return url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
