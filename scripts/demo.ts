@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { launchWithExtension } from './browser';
 import { saveNarrowBanner } from './demo/banner-shot';
 import { DEMO_SITES, HOST_RESOLVER_RULES, startDemoServer, type DemoSite } from './demo/server';
+import { saveGateShots } from './demo/gate-shots';
 import { REPORT_DEMO_SITE, saveReportShot } from './demo/report-shot';
 import { headlineText, LIGHT_SHAPE, lightLabel, signalText, t } from '../lib/i18n';
 import { envLocale } from '../lib/i18n/env-locale';
@@ -24,7 +25,7 @@ function build() {
 
 function describe(v: Verdict): string {
   const lines = [`  ${LIGHT_SHAPE[v.light]} ${lightLabel(locale, v)} — ${headlineText(locale, v)}`];
-  for (const s of v.signals) lines.push(`     [${t(locale, `severity.${s.severity}`)}] ${signalText(locale, s).title}${s.evidence[0] ? `  «${s.evidence[0].quote}»` : ''}`);
+  for (const s of v.signals) lines.push(`     [${t(locale, `severity.${s.severity}`)}] ${signalText(locale, s).title}${s.evidence[0]?.quote ? `  «${s.evidence[0].quote}»` : ''}`);
   return lines.join('\n');
 }
 
@@ -45,7 +46,8 @@ async function main() {
 
   console.log('No display found (DISPLAY / WAYLAND_DISPLAY unset): running the demo headless instead.');
   mkdirSync(OUT_DIR, { recursive: true });
-  const b = await launchWithExtension({ headless: true, lang: locale });
+  // The terminal follows its own language; the screenshots show the extension in zh-CN, the language it is made for.
+  const b = await launchWithExtension({ headless: true, lang: 'zh-CN' });
   try {
     for (const site of Object.keys(DEMO_SITES) as DemoSite[]) {
       const url = server.url(site);
@@ -81,6 +83,10 @@ async function main() {
     console.log(`\nbanner on a narrow window: ${await saveNarrowBanner(b.context, server.url('pay-personal.test'), OUT_DIR)}`);
   } finally {
     await b.context.close();
+  }
+  try {
+    for (const shot of await saveGateShots(server.port, OUT_DIR)) console.log(`before a visit (demo list): ${shot}`);
+  } finally {
     await server.close();
   }
   console.log(`\nScreenshots are in ${OUT_DIR}/`);

@@ -1,7 +1,5 @@
 // Shared test data for tests/risk-list: reserved names only (*.example, *.test, *.invalid; domain-facts §8).
-import { bytesToBase64 } from '../../lib/risk-list/base64';
 import type { AllowEntry, RiskEntry, RiskList } from '../../lib/risk-list/format';
-import { ECDSA_P256, ECDSA_SHA256 } from '../../lib/risk-list/signature';
 
 export const NOW = Date.parse('2026-11-24T12:00:00Z');
 
@@ -19,12 +17,5 @@ export const list = (over: Partial<RiskList> = {}): RiskList => ({
   schema: 1, version: 2, generatedAt: '2026-11-20T00:00:00Z', entries: [], allow: [], ...over,
 });
 
-export async function keyPair() {
-  const pair = await crypto.subtle.generateKey(ECDSA_P256, true, ['sign', 'verify']);
-  const spki = bytesToBase64(new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey)));
-  const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  const sign = async (bytes: Uint8Array) => bytesToBase64(new Uint8Array(await crypto.subtle.sign(ECDSA_SHA256, pair.privateKey, bytes as Uint8Array<ArrayBuffer>)));
-  return { pair, spki, jwk, sign };
-}
-
-export const encode = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+// One key-pair maker and encoder for the tests and the demo's signed list.
+export { encode, keyPair } from '../../scripts/demo/signed-list';
