@@ -1,33 +1,15 @@
 // The check page: paste a link (or arrive from the link context menu with ?url=…) and see what KaDun can say
 // without loading it. The one container; components/link-check renders.
 import { useEffect, useState } from 'react';
-import { LinkCheck, type LinkCheckReply } from '../../components/link-check/link-check';
+import { LinkCheck } from '../../components/link-check/link-check';
 import { t, type Locale } from '../../lib/i18n';
-import { request } from '../../lib/messaging/client';
 import { browserLocale } from '../_shared/locale';
-import { pageLocale, send } from '../_shared/page-env';
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+import { pageLocale } from '../_shared/page-env';
+import { useLinkCheck } from '../_shared/use-link-check';
 
 export function App() {
   const [locale, setLocale] = useState<Locale>(browserLocale);
-  const [value, setValue] = useState(() => new URLSearchParams(location.search).get('url') ?? '');
-  const [busy, setBusy] = useState(false);
-  const [reply, setReply] = useState<LinkCheckReply | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const check = async (input: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setReply(await request(send, 'link/check', { input: input.slice(0, 4096) }));
-    } catch (err) {
-      setReply(null);
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { value, setValue, busy, reply, error, check } = useLinkCheck(new URLSearchParams(location.search).get('url') ?? '');
 
   useEffect(() => {
     void pageLocale().then(setLocale);

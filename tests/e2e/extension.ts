@@ -129,3 +129,12 @@ export async function clickBannerButton(page: Page, className: 'reasons' | 'dism
   await cdp.detach();
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
+
+/** Saves the person's settings through the extension's own message, from one of its pages (as the options page does). */
+export async function applySettings(b: Launched, settings: unknown): Promise<void> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+  const reply = await page.evaluate((s) => chrome.runtime.sendMessage({ type: 'settings/set', payload: { settings: s } }), settings);
+  await page.close();
+  if (reply?.ok !== true) throw new Error(`settings/set refused: ${JSON.stringify(reply)}`);
+}

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from '../../scripts/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
+import { answerPermission, permissionLog, recordPermissionRequests } from './permissions';
 
 declare const chrome: any;
 
@@ -29,29 +30,16 @@ async function call(page: Page, type: string, payload: unknown = {}): Promise<an
   return reply.data;
 }
 
-type PermissionRecorder = { asked: string[][]; answer: boolean };
-
 async function openOptions(opts: { width?: number; permissions?: boolean } = {}): Promise<Page> {
   const page = await b.context.newPage();
   await page.setViewportSize({ width: opts.width ?? 900, height: 900 });
-  if (opts.permissions) {
-    await page.addInitScript(() => {
-      const rec: PermissionRecorder = { asked: [], answer: false };
-      (window as unknown as { __perm: PermissionRecorder }).__perm = rec;
-      chrome.permissions.request = (req: { origins?: string[] }, cb?: (granted: boolean) => void) => {
-        rec.asked.push(req.origins ?? []);
-        if (cb) return void cb(rec.answer);
-        return Promise.resolve(rec.answer);
-      };
-    });
-  }
+  if (opts.permissions) await recordPermissionRequests(page);
   await page.goto(`chrome-extension://${b.extensionId}/options.html`);
   await page.waitForSelector('form.options-form', { timeout: 10_000 });
   return page;
 }
 
-const perm = (page: Page) => page.evaluate(() => (window as unknown as { __perm: PermissionRecorder }).__perm);
-const answerPermission = (page: Page, answer: boolean) => page.evaluate((a) => { (window as unknown as { __perm: PermissionRecorder }).__perm.answer = a; }, answer);
+const perm = permissionLog;
 
 beforeEach(async () => {
   const page = await openOptions();

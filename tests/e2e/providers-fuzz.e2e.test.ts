@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { launchWithExtension, type Launched } from '../../scripts/browser';
 import { OFFLINE_HOST_RULES } from '../../scripts/demo/server';
 import { COMMON_HOSTILE, ICP_HOSTILE, RDAP_HOSTILE, serveHostile, type Hostile } from '../providers/hostile-answers';
-import { verdictForUrl } from './extension';
+import { verdictForUrl, applySettings } from './extension';
 import { CORS, icpHttpConfig, listen, makeCertificate, OPENSSL, startPageServer, type Started } from './sources-servers';
 
 // Back-off is per source (an origin), so the answers that trigger it (429, 5xx) come last, one per source: any
@@ -72,11 +72,7 @@ beforeAll(async () => {
   const hostRules = ['EXCLUDE 127.0.0.1', ...(rdap ? [`MAP rdap.verisign.com 127.0.0.1:${rdap.port}`] : []), ...names, OFFLINE_HOST_RULES].join(', ');
   b = await launchWithExtension({ headless: true, hostRules, extraArgs: rdap ? ['--ignore-certificate-errors'] : [] });
   const settings = { ...DEFAULT_SETTINGS, sources: { rdap: rdap !== null, icpOrder: ['http'], icpHttp: icpHttpConfig(icp.port) } };
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
-  const reply = await page.evaluate((s) => (globalThis as any).chrome.runtime.sendMessage({ type: 'settings/set', payload: { settings: s } }), settings);
-  expect(reply?.ok, JSON.stringify(reply)).toBe(true);
-  await page.close();
+  await applySettings(b, settings);
 }, 120_000);
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { launchWithExtension, type Launched } from '../../scripts/browser';
 import { OFFLINE_HOST_RULES } from '../../scripts/demo/server';
-import { ARTEFACTS, openPopup, readBanner, storedVerdict, toolbarState, verdictForUrl } from './extension';
+import { ARTEFACTS, openPopup, readBanner, storedVerdict, toolbarState, verdictForUrl, applySettings } from './extension';
 import { CORS, corsOrRefuse, icpHttpConfig, ICP_RECORDS, listen, miitReply, SHOP_HTML, type Started } from './sources-servers';
 
 /** A lookupable (invented) name: only such names are ever sent to a data source. */
@@ -56,11 +56,7 @@ beforeAll(async () => {
   const names = [SLOW, RED].flatMap((d) => [`MAP ${d} 127.0.0.1:${pages.port}`, `MAP *.${d} 127.0.0.1:${pages.port}`]);
   b = await launchWithExtension({ headless: true, hostRules: ['EXCLUDE 127.0.0.1', ...names, OFFLINE_HOST_RULES].join(', ') });
   const settings = { ...DEFAULT_SETTINGS, sources: { rdap: false, icpOrder: ['http'], icpHttp: icpHttpConfig(icp.port) } };
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
-  const reply = await page.evaluate((s) => (globalThis as any).chrome.runtime.sendMessage({ type: 'settings/set', payload: { settings: s } }), settings);
-  expect(reply?.ok, JSON.stringify(reply)).toBe(true);
-  await page.close();
+  await applySettings(b, settings);
 }, 120_000);
 
 afterAll(async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from '../../scripts/browser';
 import { ARTEFACTS } from './extension';
+import { answerPermission, permissionLog, recordPermissionRequests } from './permissions';
 
 declare const chrome: any;
 
@@ -28,8 +29,6 @@ async function listImported(l: Launched) {
   }
   throw new Error('the bundled list was not imported');
 }
-
-type PermissionRecorder = { asked: string[][]; answer: boolean };
 
 describe('first-run page', () => {
   it('does not open in headless Chromium (so the other e2e tests see no extra tab)', async () => {
@@ -61,15 +60,7 @@ describe('first-run page', () => {
   it('turns domain registration on from its own click, asking for the RDAP servers; a refusal leaves it off', async () => {
     const l = launched[1]!;
     const page = await l.context.newPage();
-    await page.addInitScript(() => {
-      const rec: PermissionRecorder = { asked: [], answer: false };
-      (window as unknown as { __perm: PermissionRecorder }).__perm = rec;
-      chrome.permissions.request = (req: { origins?: string[] }, cb?: (granted: boolean) => void) => {
-        rec.asked.push(req.origins ?? []);
-        if (cb) return void cb(rec.answer);
-        return Promise.resolve(rec.answer);
-      };
-    });
+    await recordPermissionRequests(page);
     await page.goto(`chrome-extension://${l.extensionId}/welcome.html`);
     await page.waitForSelector('button[name=rdap]');
     await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
@@ -80,11 +71,11 @@ describe('first-run page', () => {
     const settings = () => page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get', payload: {} }));
     expect((await settings()).data.sources.rdap).toBe(false);
 
-    await page.evaluate(() => { (window as unknown as { __perm: PermissionRecorder }).__perm.answer = true; });
+    await answerPermission(page, true);
     await page.click('button[name=rdap]');
     await page.waitForSelector('[data-source=rdap] .state-on');
     expect((await settings()).data.sources.rdap).toBe(true);
-    const asked = await page.evaluate(() => (window as unknown as { __perm: PermissionRecorder }).__perm.asked);
+    const { asked } = await permissionLog(page);
     expect(asked).toHaveLength(2);
     expect(asked[0]).toContain('https://rdap.verisign.com/*');
     for (const o of asked[0]!) expect(o).toMatch(/^https:\/\/[^/*]+\/\*$/);
