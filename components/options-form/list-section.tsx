@@ -1,4 +1,4 @@
-import { t, type Locale } from '../../lib/i18n';
+import { listErrorText, t, type Locale } from '../../lib/i18n';
 import type { ResponseOf } from '../../lib/messaging/contracts';
 import { relativeAge, type FieldIssue, type OptionsDraft } from './draft';
 import { FieldNote, type Notice } from './field-note';
@@ -27,8 +27,19 @@ function StatusRows({ locale, status, now }: { locale: Locale; status: ResponseO
       <dt>{t(locale, 'options.list.checked')}</dt>
       <dd data-field="checked">{when(status.lastCheckAt)}</dd>
       <dt>{t(locale, 'options.list.error')}</dt>
-      <dd data-field="error">{status.lastError ?? t(locale, 'options.list.none')}</dd>
+      <dd data-field="error">{status.lastError === null ? t(locale, 'options.list.none') : <ListError locale={locale} reason={status.lastError} />}</dd>
     </dl>
+  );
+}
+
+/** The last failure in words; the updater's own text under 技术细节 for whoever helps the person. */
+function ListError({ locale, reason }: { locale: Locale; reason: string }) {
+  const { text, detail } = listErrorText(locale, reason);
+  return (
+    <>
+      {text}
+      <details className="tech-details"><summary>{t(locale, 'list-error.details')}</summary><code>{detail}</code></details>
+    </>
   );
 }
 

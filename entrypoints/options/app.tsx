@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { OptionsForm, type ListStatus, type OptionsFormProps } from '../../components/options-form/options-form';
-import { t } from '../../lib/i18n';
+import { listErrorText, t } from '../../lib/i18n';
 import { browserLocale } from '../_shared/locale';
 import { request } from '../../lib/messaging/client';
 import {
@@ -118,12 +118,12 @@ export function App() {
     notify({ list: undefined });
     try {
       const r = await request(send, 'list/update-now', {});
-      const text = !r.ok ? t(locale, 'options.list.failed', { reason: r.reason ?? '' })
+      const text = !r.ok ? t(locale, 'options.list.failed', { reason: listErrorText(locale, r.reason ?? '').text })
         : r.reason === undefined && r.version !== undefined ? t(locale, 'options.list.updated', { version: r.version })
         : t(locale, 'options.list.up-to-date');
       notify({ list: { tone: r.ok ? 'ok' : 'error', text } });
     } catch (err) {
-      notify({ list: { tone: 'error', text: t(locale, 'options.list.failed', { reason: messageOf(err) }) } });
+      notify({ list: { tone: 'error', text: t(locale, 'options.list.failed', { reason: listErrorText(locale, `internal: ${messageOf(err)}`).text }) } });
     } finally {
       setBusy((b) => ({ ...b, updating: false }));
       await refreshStatus();

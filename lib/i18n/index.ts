@@ -116,3 +116,15 @@ export function skippedText(locale: Locale, skipped: readonly string[]): string[
   });
   return [...new Set(lines)];
 }
+
+const LIST_ERROR_CODES = ['network', 'timeout', 'http', 'too-large', 'redirect-loop', 'bad-signature', 'malformed', 'rollback', 'import', 'internal', 'backoff'] as const;
+
+/**
+ * A community-list update failure ("<code>: <detail>", as the updater stores it) as a sentence for the person, and
+ * the raw text as the technical detail. A reason without a known code reads as an internal error.
+ */
+export function listErrorText(locale: Locale, reason: string): { text: string; detail: string } {
+  const code = /^([a-z-]+):/.exec(reason)?.[1] ?? '';
+  const known = (LIST_ERROR_CODES as readonly string[]).includes(code) ? code : 'internal';
+  return { text: t(locale, `list-error.${known}` as UiKey), detail: reason };
+}

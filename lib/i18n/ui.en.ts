@@ -2,6 +2,7 @@ import { uiPopupEn } from './ui-popup.en';
 import type { UiKey } from './ui.zh-CN';
 import { uiReportEn } from './ui-report.en';
 import { uiGateEn } from './ui-gate.en';
+import { uiListEn } from './ui-list.en';
 
 export const uiEn: Record<UiKey, string> = {
   ...uiPopupEn,
@@ -212,4 +213,5 @@ export const uiEn: Record<UiKey, string> = {
   'age.days': 'data {n} days old',
   ...uiReportEn,
   ...uiGateEn,
+  ...uiListEn,
 };

@@ -2,6 +2,7 @@
 import { uiReportZh } from './ui-report.zh-CN';
 import { uiGateZh } from './ui-gate.zh-CN';
 import { uiPopupZh } from './ui-popup.zh-CN';
+import { uiListZh } from './ui-list.zh-CN';
 
 export const uiZh = {
   ...uiPopupZh,
@@ -213,6 +214,7 @@ export const uiZh = {
   // The report page's texts (report.*), in their own file to keep this one small.
   ...uiReportZh,
   ...uiGateZh,
+  ...uiListZh,
 } as const;
 
 export type UiKey = keyof typeof uiZh;

@@ -12,7 +12,7 @@ const props = (patch: Partial<OptionsFormProps> = {}): OptionsFormProps => ({
   draft: { ...draftFromSettings(DEFAULT_SETTINGS), httpOn: true },
   issue: null,
   notices: {},
-  listStatus: { version: 3, generatedAt: Date.UTC(2025, 5, 1), importedAt: Date.UTC(2025, 5, 2), lastCheckAt: null, lastError: 'signature' },
+  listStatus: { version: 3, generatedAt: Date.UTC(2025, 5, 1), importedAt: Date.UTC(2025, 5, 2), lastCheckAt: null, lastError: 'bad-signature: signature does not verify' },
   busy: { saving: false, updating: false },
   now: Date.UTC(2025, 5, 4),
   onChange: noop, onRdap: noop, onMove: noop, onSave: noop, onUpdateList: noop, onExport: noop, onClear: noop,
@@ -39,7 +39,9 @@ describe('OptionsForm', () => {
     expect(order).toEqual(['records', 'http', 'assisted']);
     expect(html).toContain('社区名单附带的备案记录');
     expect(html).toMatch(/data-field="version">3</);
-    expect(html).toMatch(/data-field="error">signature</);
+    // The last update failure in Chinese words; the updater's English text only under 技术细节.
+    expect(html).toMatch(/data-field="error">下载到的名单签名不对，可能被篡改/);
+    expect(html).toMatch(/<summary>技术细节<\/summary><code>bad-signature: signature does not verify<\/code>/);
     expect(html).toMatch(/data-field="checked">从未</);
   });
 
