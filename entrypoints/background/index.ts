@@ -84,6 +84,7 @@ export default defineBackground(() => {
     warnHidden: showHiddenWarning,
     requestSnapshot,
     decodeQr: (snapshot) => decodeSnapshotQr(snapshot),
+    pushBanner: async (tabId, banner) => void (await browser.tabs.sendMessage(tabId, { type: MSG.bannerShow, banner }, { frameId: 0 }).catch(() => undefined)),
     sources,
     listLookup: async (url, at) => {
       await bundledList();

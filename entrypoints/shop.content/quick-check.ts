@@ -29,11 +29,20 @@ export function quickShopCheck(doc: Document): QuickCheck {
       if (short.length > 0 && short.length <= 6 && shortTexts.length < 200) shortTexts.push(short);
     }
   }
-  const controls = Array.from(doc.querySelectorAll('button, a, input[type=submit], [role=button]')).slice(0, 300);
+  // Live collections, read up to a cap: querySelectorAll builds the whole list first (100,000 buttons: ~100 ms).
+  const controls = [
+    ...first(doc.getElementsByTagName('button'), 300),
+    ...first(doc.getElementsByTagName('a'), 300),
+    ...first(doc.getElementsByTagName('input'), 300, (i) => /^(submit|button)$/i.test(i.getAttribute('type') ?? '')),
+    ...first(doc.querySelectorAll('[role=button]'), 100),
+  ].slice(0, 300);
+  const scripts = doc.getElementsByTagName('script');
+  const forms = first(doc.getElementsByTagName('form'), 20);
   const code = [
-    ...Array.from(doc.querySelectorAll('script[src], link[href]')).slice(0, 80).map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? ''),
-    ...Array.from(doc.querySelectorAll('form[action]')).slice(0, 20).map((f) => f.getAttribute('action') ?? ''),
-    ...Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 10).map((s) => (s.textContent ?? '').slice(0, 1500)),
+    ...[...first(scripts, 80, (e) => e.hasAttribute('src')), ...first(doc.getElementsByTagName('link'), 80, (e) => e.hasAttribute('href'))]
+      .slice(0, 80).map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? ''),
+    ...forms.filter((f) => f.hasAttribute('action')).map((f) => f.getAttribute('action') ?? ''),
+    ...first(scripts, 10, (s) => !s.hasAttribute('src')).map((s) => (s.textContent ?? '').slice(0, 1500)),
   ];
   const sample = text.normalize('NFKC').replace(/[\u200B-\u200F\u2060\uFEFF]/g, '').slice(0, SAMPLE_CHARS);
   const { isShop } = classifyShop({
@@ -41,8 +50,18 @@ export function quickShopCheck(doc: Document): QuickCheck {
     text: sample,
     actions: controls.map((c) => (c.textContent || c.getAttribute('value') || '').trim().slice(0, 40)),
     code,
-    formFields: Array.from(doc.querySelectorAll('form [name]')).slice(0, 80).map((i) => i.getAttribute('name') ?? ''),
+    formFields: forms.flatMap((f) => first(f.getElementsByTagName('*'), 80, (i) => i.hasAttribute('name'))).slice(0, 80).map((i) => i.getAttribute('name') ?? ''),
     shortTexts: shortTexts.map((t) => t.normalize('NFKC')),
   });
   return { isShop, analyse: isShop || commerceHint({ title: doc.title, text: sample }) };
+}
+
+/**
+ * Up to `max` items of a (live) collection that pass `keep`, looking at no more than 20 × `max` of them. Indexed
+ * until undefined, never `.length`: a live collection's length counts the whole document.
+ */
+function first<T extends Element>(list: ArrayLike<T>, max: number, keep: (el: T) => boolean = () => true): T[] {
+  const out: T[] = [];
+  for (let i = 0, el = list[0]; el && out.length < max && i < max * 20; el = list[++i]) if (keep(el)) out.push(el);
+  return out;
 }

@@ -4,8 +4,14 @@
  * spent 0.8 s here with a budget counted in reads.
  */
 export const STYLE_STEPS = 40_000;
+/**
+ * checkVisibility calls per page in a real browser (~4 µs each on a 100,000-button page: 0.4 s for all of them).
+ * Past it, only the hidden attribute, inline styles and already-checked ancestors count.
+ */
+export const NATIVE_CHECKS = 3000;
 
 /** Declarations that can hide text; a page whose <style> sheets hold none of them needs no computed style at all. */
+const CHECK = { opacityProperty: true, visibilityProperty: true };
 const HIDING = /display:none|visibility:hidden|opacity:0|font-size:0/;
 
 /** display:none, visibility:hidden, opacity:0 or font-size:0 in a style attribute (bounded: its first 500 characters). */
@@ -24,6 +30,7 @@ export function createHiddenCheck(
   onBudget?: () => void,
 ) {
   let styleSteps = 0;
+  let nativeChecks = 0;
   let sheetsHide: boolean | null = null;
   const cache = new WeakMap<Element, boolean>();
   const depth = new WeakMap<Element, number>();
@@ -34,7 +41,9 @@ export function createHiddenCheck(
     // Real browsers: checkVisibility covers display, content-visibility, visibility and opacity in one call.
     const cv = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
     if (native && typeof cv === 'function') {
-      return !cv.call(el, { opacityProperty: true, visibilityProperty: true });
+      if (nativeChecks++ < NATIVE_CHECKS) return !cv.call(el, CHECK);
+      onBudget?.();
+      return inlineHidden(el.getAttribute('style'));
     }
     // Outside a browser (happy-dom) a computed style costs ~0.2 ms and more the deeper the element: past a budget
     // only inline styles are read, so 100,000 table cells or 10,000-deep nesting cannot make the walk take seconds.

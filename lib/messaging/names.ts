@@ -27,6 +27,8 @@ export const MSG = {
   listStatus: 'list/status',
   /** Background → content script: send a fresh snapshot. */
   snapshotRequest: 'snapshot/request',
+  /** Background → content script: the tab's verdict was refined after its reply (a late QR decode): show this banner. */
+  bannerShow: 'banner/show',
   /** Background → content script: scroll to a text block and outline it. */
   highlightBlock: 'highlight/block',
 } as const;
