@@ -49,7 +49,7 @@ export type PageHandlers = Pick<Handlers,
  * A QR decode that finishes within this is part of the first verdict; a slower one (large or many images, a busy
  * worker) refines it afterwards. Issue 10: the verdict never waits on decoding.
  */
-export const QR_GRACE_MS = 250;
+export const QR_GRACE_MS = 400;
 
 export type BannerReply = { tone: 'red' | 'amber'; text: string; title: string; reasonsLabel: string; dismissLabel: string };
 

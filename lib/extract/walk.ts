@@ -14,7 +14,7 @@ const SHOW_ELEMENT_AND_TEXT = 1 | 4;
  * element's subtree (head, svg, a QR table). `skip` returns the same for an element without side effects, so the tail
  * (collected backwards) leaves out what the head walk would have skipped. Returns false when nodes were left out.
  */
-export function walkBounded(doc: Document, root: Element, visit: (n: Node) => boolean, skip: (el: Element) => boolean, limits = WALK_LIMITS): boolean {
+export function walkBounded(doc: Document, root: Element, visit: (n: Node) => boolean, skip: (el: Element) => boolean, limits: { headSteps: number; tailSteps: number } = WALK_LIMITS): boolean {
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   let steps = 0;
   let last: Node | null = null;
