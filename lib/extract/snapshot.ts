@@ -23,6 +23,8 @@ export type ExtractOptions = {
 export type Extraction = { snapshot: PageSnapshot; elements: Element[]; shop: ShopClass };
 
 type Pending = { el: Element; index: number; before: number };
+/** Elements looked at for pay-picker texts per snapshot (lib/extract/controls.ts; ~10 µs each in Chromium). */
+const CONTROL_LOOKS = 3000;
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -49,13 +51,13 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
     const tag = el.localName;
     if (tag === 'head') return c.head(el, hidden), false;
     if (OPAQUE.has(tag) || (tag === 'table' && c.tableQr(el, hidden))) return false;
-    if (el.attributes.length === 0 && tag !== 'option') {
+    if (!el.hasAttributes() && tag !== 'option') { // hasAttributes: .attributes builds a NamedNodeMap per element
       if (el.firstChild || tag === 'td' || tag === 'th') c.element(el, hidden); // an empty cell holds its column
     } else if (++weighed <= L.elementsVisited || PRIORITY.has(tag)) c.element(el, hidden);
     else c.skip('elements');
     return true;
   };
-  if (root && !walkBounded(doc, root, visit, skipTag)) c.skip('steps');
+  if (root && !walkBounded(doc, root, visit, skipTag, undefined, () => c.tailLooks())) c.skip('steps');
 
   c.finish();
   const title = clip(squash(doc.title ?? ''), 300);
@@ -85,7 +87,6 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
   return { snapshot, elements: c.elements, shop };
 }
 
-
 class Collector {
   blocks: TextBlock[] = [];
   elements: Element[] = [];
@@ -110,6 +111,10 @@ class Collector {
   private pendingImages: Pending[] = [];
   private pendingControls: Pending[] = [];
   private controlSeen = new Set<string>();
+  /** Elements whose attributes were read for controls: 20,000 identical pay forms never fill the cap, so count. */
+  private controlLooks = 0;
+  /** The walk jumped to the page's end: a pay picker after filler still gets a share of looks. */
+  tailLooks = () => void (this.controlLooks = Math.min(this.controlLooks, CONTROL_LOOKS - 1000));
   private evicted = 0;
 
   constructor(private base: URL | null) {}
@@ -142,7 +147,10 @@ class Collector {
   element(el: Element, hidden: (el: Element) => boolean) {
     const tag = el.localName;
     const attr = (name: string) => el.getAttribute(name);
-    if (this.controls.length < L.controls && el.attributes.length + (tag === 'option' ? 1 : 0) > 0) this.control(el);
+    if (this.controls.length < L.controls && (tag === 'option' || el.hasAttributes())) {
+      if (this.controlLooks++ < CONTROL_LOOKS) this.control(el);
+      else this.skip('controls');
+    }
     if (tag === 'tr' || tag === 'td' || tag === 'th') this.cells.visit(el, tag);
     if (tag === 'a' && attr('href') !== null) {
       if (this.links.length >= L.links) return this.skip('links');

@@ -14,12 +14,17 @@ const SHOW_ELEMENT_AND_TEXT = 1 | 4;
  * element's subtree (head, svg, a QR table). `skip` returns the same for an element without side effects, so the tail
  * (collected backwards) leaves out what the head walk would have skipped. Returns false when nodes were left out.
  */
-export function walkBounded(doc: Document, root: Element, visit: (n: Node) => boolean, skip: (el: Element) => boolean, limits: { headSteps: number; tailSteps: number } = WALK_LIMITS): boolean {
+export function walkBounded(
+  doc: Document, root: Element, visit: (n: Node) => boolean, skip: (el: Element) => boolean,
+  limits: { headSteps: number; tailSteps: number } = WALK_LIMITS,
+  /** Called once before the tail is visited (budgets that filler in the head spent can be given back for it). */
+  onTail?: () => void,
+): boolean {
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   let steps = 0;
   let last: Node | null = null;
   for (let n: Node | null = root; n;) {
-    if (++steps > limits.headSteps) return walkTail(doc, root, last, visit, skip, limits.tailSteps);
+    if (++steps > limits.headSteps) return walkTail(doc, root, last, visit, skip, limits.tailSteps, onTail);
     last = n;
     n = visit(n) ? walker.nextNode() : nextOutside(walker);
   }
@@ -36,7 +41,7 @@ function nextOutside(walker: TreeWalker): Node | null {
 }
 
 /** The last `max` nodes after `stop`, collected backwards and visited forwards. Always false (nodes were left out). */
-function walkTail(doc: Document, root: Element, stop: Node | null, visit: (n: Node) => boolean, skip: (el: Element) => boolean, max: number): false {
+function walkTail(doc: Document, root: Element, stop: Node | null, visit: (n: Node) => boolean, skip: (el: Element) => boolean, max: number, onTail?: () => void): false {
   const back = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   while (back.lastChild()) { /* down to the document's last node */ }
   const tail: Node[] = [];
@@ -50,6 +55,7 @@ function walkTail(doc: Document, root: Element, stop: Node | null, visit: (n: No
   for (let a = first?.parentElement, hops = 0; a && a !== root && hops < 64; a = a.parentElement, hops++) {
     if (skip(a)) while (tail.length && a.contains(tail[tail.length - 1]!)) tail.pop();
   }
+  onTail?.();
   for (let i = tail.length - 1; i >= 0; i--) visit(tail[i]!);
   return false;
 }
