@@ -22,19 +22,6 @@ function bannerOf(reply: unknown): BannerSpec | null {
   return { tone: b.tone, text: str(b.text), title: str(b.title), reasonsLabel: str(b.reasonsLabel), dismissLabel: str(b.dismissLabel) };
 }
 
-/**
- * Resolves after the browser's next rendered frame, when style and layout are up to date, or after 100 ms (a
- * background tab renders no frames). The snapshot reads visibility (checkVisibility): run before that frame it
- * would force the style and layout of the whole page inside this script — ~0.3 s on 100,000 buttons, work the
- * browser does anyway for its frame.
- */
-function afterFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
-  });
-}
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -87,7 +74,6 @@ export default defineContentScript({
       queue = queue.then(async () => {
         if (ctx.isInvalid) return;
         try {
-          if (full) await afterFrame();
           const reply = await browser.runtime.sendMessage({ type: MSG.pageSnapshot, payload: { snapshot: snapshotFor(full), trigger, doc: { id: docId, seq: ++seq } } });
           showBanner(bannerOf(reply));
         } catch {
