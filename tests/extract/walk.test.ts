@@ -3,6 +3,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { walkBounded } from '../../lib/extract/walk';
+import { extractSnapshot } from '../../lib/extract/snapshot';
 
 function doc(body: string): Document {
   const w = new Window({ url: 'https://x.example/', settings: { disableJavaScriptEvaluation: true } });
@@ -45,4 +46,23 @@ describe('walkBounded', () => {
     walkBounded(d, d.documentElement, () => (visits++, true), () => false, { headSteps: 100, tailSteps: 30 });
     expect(visits).toBeLessThanOrEqual(130);
   });
+});
+
+describe('the snapshot after filler', () => {
+  // Straight into happy-dom (no CLI pre-pass), as the content script sees a page: 4,500 identical pay forms (13,500
+  // elements) spend the control looks and the head of the walk; plain paragraphs follow; the picker at the end is
+  // reached by the tail, which gets looks of its own (forms filling the tail too would spend those: documented).
+  const picker = '<p>支付方式</p><select name="pay"><option value="vmq-alipay">V免签支付宝</option></select>';
+  const forms = '<form action="/p"><input name="a" data-type="x1"><input type="submit" value="付款"></form>'.repeat(4500);
+  const controlsOf = (body: string) => {
+    const ex = extractSnapshot(doc(body), { url: 'https://x.example/' });
+    return { texts: ex.snapshot.controls?.map((c) => c.text) ?? [], skipped: ex.snapshot.skipped ?? [] };
+  };
+
+  it('identical pay forms spend the control looks, yet a pay picker at the end of the page is read', () => {
+    const { texts, skipped } = controlsOf(forms + '<p>x</p>'.repeat(6000) + picker);
+    expect(skipped).toEqual(expect.arrayContaining(['controls', 'steps']));
+    expect(texts).toContain('V免签支付宝');
+    expect(controlsOf(picker).texts).toContain('V免签支付宝');
+  }, 30_000);
 });
