@@ -7,7 +7,7 @@ import { classifyShop, type ShopClass } from './shop-classifier';
 import { controlTexts } from './controls';
 import { TableCells } from './table-cells';
 import { tableQrImage } from './table-qr';
-import { createHiddenCheck } from './visibility';
+import { createHiddenCheck, hugePage } from './visibility';
 import { absolute, boundedText, controlAncestor, eachChild, HEAD_ELEMENTS, imageWorth, INLINE, insideQuote, nearestIn, NO_TEXT, OPAQUE, PRIORITY, safeUrl, sameOrigin, TAIL, weakestImage } from './walk-helpers';
 import { walkBounded } from './walk';
 
@@ -30,7 +30,8 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
-  const hidden = createHiddenCheck(win, opts.nativeVisibility ?? false, () => c.skipped.add('styles')); // a degraded check, not a cut: not `truncated`
+  const native = opts.nativeVisibility ?? false; // degraded checks say 'styles', a note, not a cut (`truncated`)
+  const hidden = createHiddenCheck(win, native, () => c.skipped.add('styles'), native && hugePage(doc) ? 0 : undefined);
   const base = safeUrl(opts.url);
   const c = new Collector(base);
 

@@ -2,7 +2,7 @@
 // something, within a depth-weighted budget; checkVisibility within a count in a real browser.
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { createHiddenCheck, NATIVE_CHECKS, STYLE_STEPS } from '../../lib/extract/visibility';
+import { createHiddenCheck, HUGE_PAGE, hugePage, NATIVE_CHECKS, STYLE_STEPS } from '../../lib/extract/visibility';
 
 function setup(body: string, head = '') {
   const w = new Window({ url: 'https://x.example/', settings: { disableJavaScriptEvaluation: true } });
@@ -47,4 +47,17 @@ describe('createHiddenCheck', () => {
     expect(spent).toBe(true);
     expect(results.at(-1)).toBe(true);
   });
+});
+
+describe('hugePage', () => {
+  it('is true past HUGE_PAGE elements only, and then no checkVisibility is called', () => {
+    expect(hugePage(setup('<b>x</b>'.repeat(100)).doc)).toBe(false);
+    const { doc } = setup('<b>x</b>'.repeat(HUGE_PAGE));
+    expect(hugePage(doc)).toBe(true);
+    let calls = 0;
+    const b = doc.querySelector('b')! as unknown as { checkVisibility: () => boolean };
+    b.checkVisibility = () => (calls++, true);
+    expect(createHiddenCheck(null, true, undefined, 0)(b as unknown as Element)).toBe(false);
+    expect(calls).toBe(0);
+  }, 30_000);
 });
