@@ -100,7 +100,7 @@ describe('content-script work is clipped while walking', () => {
       const verdict = await verdictOf(path, 45_000);
       expect(verdict.light).not.toBe('grey');
       expect(verdict.scriptMs).toBeLessThan(3000);
-    });
+    }, 150_000); // loading a 21 MB page on a busy machine takes most of it; the verdict itself comes in seconds
   }
 });
 
