@@ -28,6 +28,10 @@ export type BackgroundDeps = {
   requestSnapshot: (tabId: number) => Promise<boolean>;
   /** QR payloads of the snapshot's images (entrypoints/background/qr.ts). Absent (some tests): no QR is decoded. */
   decodeQr?: (snapshot: PageSnapshot) => Promise<DecodedQr[]>;
+  /** How long a verdict waits for QR decoding before it is published without it (QR_GRACE_MS). */
+  qrGraceMs?: number;
+  /** Shows the banner of a verdict refined after its page's reply (a late QR decode); null removes it. */
+  pushBanner?: (tabId: number, banner: BannerReply | null) => Promise<void>;
   /** The data sources the person enabled (built once per worker). Absent: nothing is asked. */
   sources?: (settings: Settings) => Promise<LookupSources>;
   /** The community list's answer for a URL (null: no list loaded yet). */
@@ -44,6 +48,14 @@ export type BackgroundDeps = {
 export type PageHandlers = Pick<Handlers,
   'page/snapshot' | 'verdict/get' | 'verdict/recheck' | 'page/highlight' | 'banner/dismiss' | 'banner/open-reasons' | 'banner/hidden' | 'banner/leave'>;
 
+/**
+ * A QR decode that finishes within this is part of the first verdict; a slower one (large or many images, a busy
+ * worker) refines it afterwards. Issue 10: the verdict never waits on decoding.
+ */
+export const QR_GRACE_MS = 400;
+
+export type BannerReply = { tone: 'red' | 'amber'; text: string; title: string; reasonsLabel: string; dismissLabel: string };
+
 /** A snapshot without a document id (an older content script) is its own document: the newest arrival wins. */
 let anonymous = 0;
 const anonymousDoc = (): DocumentRef => ({ id: `anon-${Date.now().toString(36)}-${anonymous++}`, seq: 0 });
@@ -58,6 +70,16 @@ export function createHandlers(deps: BackgroundDeps) {
   // Verdicts whose hidden banner already opened the reasons page (tab:checkedAt): one page per verdict, however
   // often the page hides the banner again. Bounded; a worker restart forgets it (at worst one more page).
   const openedForHidden = new Set<string>();
+  /** The toolbar shows `verdict`; returns the content script's reply (light, headline, banner). */
+  const publish = async (tabId: number, verdict: Verdict, now: number) => {
+    const locale = await deps.locale();
+    const headline = headlineText(locale, verdict);
+    await deps.showLight(tabId, verdict.light, headline);
+    // "我已了解" holds for this page only (its URL without the fragment), never at a payment step (lib/core/banner.ts).
+    const pageKey = bannerPageKey(verdict.url);
+    const decision = bannerDecision(verdict, pageKey ? await bannerDismissedUntil(deps.db, pageKey) : null, now);
+    return { light: verdict.light, headline: headline.slice(0, 200), banner: decision.show ? bannerWords(locale, verdict, decision) : null };
+  };
   return {
     async 'page/snapshot'({ snapshot, trigger, doc = anonymousDoc() }, caller) {
       const from = contentCaller(caller);
@@ -80,26 +102,37 @@ export function createHandlers(deps: BackgroundDeps) {
       const site = siteKey(page.url);
       const override = site ? await overrideFor(deps.db, site.domain) : null;
       // Decoding is best effort: a failure leaves the payment detectors without QR payloads, never without a verdict.
-      const qr = await (deps.decodeQr?.(page) ?? Promise.resolve([])).catch((err: unknown) => {
+      // And it is off the critical path: the verdict waits for it at most qrGraceMs, then is published from the text
+      // and controls; a later decode refines the tab's verdict (toolbar and banner follow) below.
+      const decoding = (deps.decodeQr?.(page) ?? Promise.resolve([])).catch((err: unknown) => {
         deps.log?.('qr decoding failed', err);
         return [];
       });
-      const stage = analyzePage({ snapshot: page, qr, now, onDetectorError: log });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const early = await Promise.race([decoding, new Promise<null>((r) => (timer = setTimeout(() => r(null), deps.qrGraceMs ?? QR_GRACE_MS)))]);
+      clearTimeout(timer);
+      let stage = analyzePage({ snapshot: page, qr: early ?? [], now, onDetectorError: log });
       const answers = deps.sources ? await lookupAll(stage, await deps.sources(settings), { requested }) : {};
       const list = deps.listLookup ? await deps.listLookup(page.url, now).catch(() => ({ unavailable: 'source-error' })) : null;
+      // Decoded while the lookups ran: still in time for the first verdict (QR payloads never change what is looked up).
+      const meanwhile = early ?? (await Promise.race([decoding, Promise.resolve(null)]));
+      if (early === null && meanwhile?.length) stage = analyzePage({ snapshot: page, qr: meanwhile, now, onDetectorError: log });
       const verdict = finishVerdict(stage, { answers, list, override, now, onDetectorError: log });
 
       // The tab moved on while the lookups ran: this verdict describes a document it no longer shows.
       if (!(await deps.tabs.commit(from.tabId, doc, verdict))) return none();
       if (verdict.isShop || override) await recordVerdict(deps.db, verdict);
-      const locale = await deps.locale();
-      const headline = headlineText(locale, verdict);
-      await deps.showLight(from.tabId, verdict.light, headline);
-
-      // "我已了解" holds for this page only (its URL without the fragment), never at a payment step (lib/core/banner.ts).
-      const pageKey = bannerPageKey(verdict.url);
-      const decision = bannerDecision(verdict, pageKey ? await bannerDismissedUntil(deps.db, pageKey) : null, now);
-      return { light: verdict.light, headline: headline.slice(0, 200), banner: decision.show ? bannerWords(locale, verdict, decision) : null };
+      const reply = await publish(from.tabId, verdict, now);
+      if (meanwhile === null) {
+        void decoding.then(async (qr) => {
+          if (!qr.length) return;
+          const refined = finishVerdict(analyzePage({ snapshot: page, qr, now, onDetectorError: log }), { answers, list, override, now, onDetectorError: log });
+          if (!(await deps.tabs.commit(from.tabId, doc, refined))) return;
+          if ((refined.isShop || override) && refined.light !== verdict.light) await recordVerdict(deps.db, refined);
+          await deps.pushBanner?.(from.tabId, (await publish(from.tabId, refined, now)).banner);
+        }).catch((err: unknown) => deps.log?.('qr refinement failed', err));
+      }
+      return reply;
     },
     async 'verdict/get'({ tabId }) {
       return deps.tabs.load(tabId);

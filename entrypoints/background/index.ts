@@ -97,6 +97,7 @@ export default defineBackground(() => {
     warnHidden: showHiddenWarning,
     requestSnapshot,
     decodeQr: (snapshot) => decodeSnapshotQr(snapshot),
+    pushBanner: async (tabId, banner) => void (await browser.tabs.sendMessage(tabId, { type: MSG.bannerShow, banner }, { frameId: 0 }).catch(() => undefined)),
     sources,
     listLookup,
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') })),

@@ -33,8 +33,8 @@ const IMAGES_LOOKED_AT = 2000;
 function imagesBySrc(doc: Document): Map<string, HTMLImageElement> {
   const map = new Map<string, HTMLImageElement>();
   const all = doc.images;
-  for (let i = 0; i < all.length && i < IMAGES_LOOKED_AT; i++) {
-    const e = all[i]!;
+  // Indexed until undefined: a live collection's .length counts every <img> of the page.
+  for (let i = 0, e = all[0]; e && i < IMAGES_LOOKED_AT; e = all[++i]) {
     const src = e.currentSrc || e.src;
     if (!map.has(src)) map.set(src, e);
   }
@@ -83,9 +83,8 @@ const CANVAS_LOOKED_AT = 30;
 export function captureCanvasQrs(doc: Document, snapshot: PageSnapshot, blockOf: (el: Element) => number | undefined): PageSnapshot {
   const added: PageSnapshot['images'] = [];
   const canvases = doc.getElementsByTagName('canvas');
-  for (let i = 0; i < canvases.length && i < CANVAS_LOOKED_AT && added.length < MAX_CANVASES; i++) {
+  for (let i = 0, c = canvases[0]; c && i < CANVAS_LOOKED_AT && added.length < MAX_CANVASES; c = canvases[++i]) {
     if (snapshot.images.length + added.length >= SNAPSHOT_LIMITS.images) break;
-    const c = canvases[i]!;
     const w = c.width;
     const h = c.height;
     if (w < 64 || h < 64 || w > MAX_SIDE || h > MAX_SIDE || Math.max(w, h) / Math.min(w, h) > 1.25) continue;

@@ -99,6 +99,11 @@ export default defineContentScript({
         void send(true, 'request');
         return undefined;
       }
+      if (m?.type === MSG.bannerShow) {
+        // A verdict refined after its reply (a late QR decode): the banner follows it.
+        showBanner(bannerOf({ ok: true, data: { banner: (message as { banner?: Record<string, unknown> | null }).banner ?? null } }));
+        return undefined;
+      }
       if (m?.type === MSG.highlightBlock && typeof m.blockId === 'number') {
         return Promise.resolve({ shown: highlightElement(elements[m.blockId], { image: m.image === true }) });
       }

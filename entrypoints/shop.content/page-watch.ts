@@ -207,6 +207,8 @@ function growthThreshold(): number {
   if (!body) return 200;
   const walker = document.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let chars = 0;
-  for (let n = walker.nextNode(); n && chars < WATCH_LIMITS.baselineChars; n = walker.nextNode()) chars += (n.nodeValue ?? '').trim().length;
+  // At most 2,000 text nodes: 100,000 one-character buttons must not cost a walk of 20,000 of them.
+  let nodes = 0;
+  for (let n = walker.nextNode(); n && chars < WATCH_LIMITS.baselineChars && nodes++ < 2000; n = walker.nextNode()) chars += (n.nodeValue ?? '').trim().length;
   return Math.min(chars, WATCH_LIMITS.baselineChars) * 0.3 + 200;
 }

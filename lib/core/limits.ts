@@ -20,15 +20,18 @@ export const SNAPSHOT_LIMITS = {
 } as const;
 
 /**
- * The CLI's pre-pass before parsing (lib/extract/limit-nesting.ts). happy-dom costs ~50 µs an element, so a page
- * reaches it with at most `elements` (~0.5 s); the same 5 MB input cap as the CLI's file and fetch readers.
+ * The CLI's pre-pass before parsing (lib/extract/limit-nesting.ts). happy-dom costs ~50 µs an element to parse and
+ * as much again to walk and tear down, so a page reaches it with at most `elements` (issue 10: ≤ 1 s a page, on a
+ * busy machine, for every hostile page; 6,000 elements and 2,500 a tag took up to 1.3 s); the same 5 MB input cap
+ * as the CLI's file and fetch readers. The snapshot keeps 1,500 blocks at most, so more elements of one tag add
+ * little; their text is kept when their tags are dropped.
  */
 export const PREPASS_LIMITS = {
   inputChars: 5 * 1024 * 1024,
   depth: 256,
-  elements: 6000,
+  elements: 4000,
   headElements: 300,
-  perTagDefault: 2500,
+  perTagDefault: 1500,
   /** happy-dom re-indexes a <select>'s options on every insert: a few hundred are plenty for a pay picker. */
-  perTag: { option: 300, select: 40, optgroup: 40, a: 600, img: 300, td: 2500, tr: 500, iframe: 40, form: 100, input: 800, textarea: 50, button: 800 },
+  perTag: { option: 300, select: 40, optgroup: 40, a: 600, img: 300, td: 2500, tr: 500, table: 100, iframe: 40, form: 100, input: 800, textarea: 50, button: 800 },
 } as const;

@@ -10,22 +10,26 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Raw-text elements: their content is not markup, so a `<` inside a script never opens a tag. */
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 /** Start tags that end an open element of these names (the parser's implied end tags), so unclosed <td>s do not nest. */
-const CLOSES: Record<string, readonly string[]> = {
+// Maps, not object literals: a tag name sliced from the page is a fresh string, and a keyed lookup on an object
+// internalises it every time (measurable at 100,000 tags).
+const CLOSES = new Map<string, readonly string[]>(Object.entries({
   p: ['p'], li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], option: ['option'], tr: ['td', 'th', 'tr'], td: ['td', 'th'], th: ['td', 'th'],
-};
+}));
 /** Tags that carry pay controls and images: a reserve of them survives after the total budget is spent. */
 const RESERVE: Record<string, number> = { img: 120, button: 100, input: 100, form: 20, select: 20, a: 100, canvas: 10, table: 10, tr: 100, td: 1000 };
+const PER_TAG = new Map<string, number>(Object.entries(P.perTag));
 
 /** Raw-text content kept per element (script and style: 256 KB). */
-const RAW_CHARS: Record<string, number> = { title: 4096, textarea: 4096, xmp: 4096, iframe: 4096, noembed: 4096, noframes: 4096 };
+const RAW_CHARS = new Map<string, number>(Object.entries({ title: 4096, textarea: 4096, xmp: 4096, iframe: 4096, noembed: 4096, noframes: 4096 }));
+const rawChars = (name: string) => RAW_CHARS.get(name) ?? 262_144;
 
 export type Prepared = { html: string; truncated: boolean; skipped: Record<string, number> };
 
 type Open = { name: string; kept: boolean };
 
 export function prepareHtml(input: string, maxDepth: number = P.depth): Prepared {
-  const skipped: Record<string, number> = {};
-  const skip = (what: string, n = 1) => void (skipped[what] = (skipped[what] ?? 0) + n);
+  const counts = new Map<string, number>();
+  const skip = (what: string, n = 1) => void counts.set(what, (counts.get(what) ?? 0) + n);
   let html = input;
   if (html.length > P.inputChars) {
     skip('input-chars', html.length - P.inputChars);
@@ -39,7 +43,7 @@ export function prepareHtml(input: string, maxDepth: number = P.depth): Prepared
   };
   const stack: Open[] = [];
   const perTag = new Map<string, number>();
-  const reserve = { ...RESERVE };
+  const reserve = new Map(Object.entries(RESERVE));
   let kept = 0;
   let headKept = 0;
   let inHead = true; // until <body> or the first body-only element
@@ -80,26 +84,27 @@ export function prepareHtml(input: string, maxDepth: number = P.depth): Prepared
       continue;
     }
     if (name === 'body' || (inHead && !HEAD_TAGS.has(name))) inHead = false;
-    const attrs = html.charCodeAt(i) !== 62 && html.slice(i, gt).replace('/', '').trim() !== '';
+    const attrs = hasAttributes(html, i, gt);
     const selfClosing = html.charCodeAt(gt - 1) === 47;
     const isVoid = VOID.has(name) || (selfClosing && !RAW.has(name));
     // Free filler: an empty element with no attributes (`<i></i>`, `<span></span>`) shows and says nothing.
-    if (!isVoid && !attrs && !RAW.has(name) && !KEEP_EMPTY.has(name) && startsWithCi(html, stop, `</${name}>`)) {
+    if (!isVoid && !attrs && !RAW.has(name) && !KEEP_EMPTY.has(name) && endTagAt(html, stop, name)) {
       drop(pos, stop + name.length + 3);
       skip('empty');
       pos = html.indexOf('<', last);
       continue;
     }
-    for (const closes = CLOSES[name]; closes && stack.length && closes.includes(stack[stack.length - 1]!.name);) stack.pop();
+    for (const closes = CLOSES.get(name); closes && stack.length && closes.includes(stack[stack.length - 1]!.name);) stack.pop();
     let keep: boolean;
     if (name === 'html' || name === 'head' || name === 'body') keep = true;
     else if (inHead) keep = headKept++ < P.headElements;
     else {
       const n = perTag.get(name) ?? 0;
       perTag.set(name, n + 1);
-      keep = stack.length < maxDepth && n < (P.perTag[name as keyof typeof P.perTag] ?? P.perTagDefault) && kept < P.elements;
-      if (!keep && stack.length < maxDepth && (reserve[name] ?? 0) > 0) {
-        reserve[name]!--;
+      keep = stack.length < maxDepth && n < (PER_TAG.get(name) ?? P.perTagDefault) && kept < P.elements;
+      const left = reserve.get(name) ?? 0;
+      if (!keep && stack.length < maxDepth && left > 0) {
+        reserve.set(name, left - 1);
         keep = true;
       }
       if (keep) kept++;
@@ -119,9 +124,9 @@ export function prepareHtml(input: string, maxDepth: number = P.depth): Prepared
       drop(pos, RAW.has(name) ? end : stop);
     } else if (!isVoid) stack.push({ name, kept: true });
     if (!keep && !isVoid && !RAW.has(name)) stack.push({ name, kept: false });
-    if (RAW.has(name) && keep && end - stop > (RAW_CHARS[name] ?? 262_144)) {
+    if (RAW.has(name) && keep && end - stop > rawChars(name)) {
       // A 5 MB <title> or <style> costs the parser seconds and says nothing more than its first part.
-      drop(stop + (RAW_CHARS[name] ?? 262_144), end);
+      drop(stop + rawChars(name), end);
       skip(`${name}-chars`);
     }
     if (RAW.has(name) && keep && end === html.length) break;
@@ -129,6 +134,7 @@ export function prepareHtml(input: string, maxDepth: number = P.depth): Prepared
   }
   out.push(html.slice(last));
   const result = out.join('');
+  const skipped = Object.fromEntries(counts);
   return { html: result, truncated: Object.keys(skipped).some((k) => k !== 'empty'), skipped };
 }
 
@@ -175,8 +181,28 @@ function findOpen(stack: Open[], name: string): number {
   return -1;
 }
 
+/** `s` (lower case) at `at`, compared case-insensitively character by character (no copy of the document). */
 function startsWithCi(html: string, at: number, s: string): boolean {
-  return html.length >= at + s.length && html.slice(at, at + s.length).toLowerCase() === s;
+  if (html.length < at + s.length) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = html.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== s.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** `</name>` at `at`. */
+function endTagAt(html: string, at: number, name: string): boolean {
+  return html.charCodeAt(at) === 60 && html.charCodeAt(at + 1) === 47 && startsWithCi(html, at + 2, name) && html.charCodeAt(at + 2 + name.length) === 62;
+}
+
+/** Anything but spaces and a self-closing slash between a tag's name (ending at `from`) and its `>` at `gt`. */
+function hasAttributes(html: string, from: number, gt: number): boolean {
+  for (let k = from; k < gt; k++) {
+    const c = html.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 47) return true;
+  }
+  return false;
 }
 
 /** Case-insensitive indexOf without lowering the whole document: scan for '<' + '/' and compare the name. */

@@ -7,8 +7,9 @@ import { classifyShop, type ShopClass } from './shop-classifier';
 import { controlTexts } from './controls';
 import { TableCells } from './table-cells';
 import { tableQrImage } from './table-qr';
-import { createHiddenCheck } from './visibility';
-import { absolute, boundedText, controlAncestor, eachChild, HEAD_ELEMENTS, imageWorth, INLINE, insideQuote, MAX_STEPS, nearestIn, NO_TEXT, OPAQUE, PRIORITY, safeUrl, sameOrigin, TAIL, weakestImage } from './walk-helpers';
+import { createHiddenCheck, hugePage } from './visibility';
+import { absolute, boundedText, controlAncestor, eachChild, HEAD_ELEMENTS, imageWorth, INLINE, insideQuote, nearestIn, NO_TEXT, OPAQUE, PRIORITY, safeUrl, sameOrigin, TAIL, weakestImage } from './walk-helpers';
+import { walkBounded } from './walk';
 
 export { boundedText } from './walk-helpers';
 
@@ -22,49 +23,42 @@ export type ExtractOptions = {
 export type Extraction = { snapshot: PageSnapshot; elements: Element[]; shop: ShopClass };
 
 type Pending = { el: Element; index: number; before: number };
+/** Elements looked at for pay-picker texts per snapshot (lib/extract/controls.ts; ~10 µs each in Chromium). */
+const CONTROL_LOOKS = 3000;
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
-  const hidden = createHiddenCheck(win, opts.nativeVisibility ?? false, () => c.skipped.add('styles')); // a degraded check, not a cut: not `truncated`
+  const native = opts.nativeVisibility ?? false; // degraded checks say 'styles', a note, not a cut (`truncated`)
+  const hidden = createHiddenCheck(win, native, () => c.skipped.add('styles'), native && hugePage(doc) ? 0 : undefined);
   const base = safeUrl(opts.url);
   const c = new Collector(base);
 
-  // One iterative pass over the whole document (no querySelectorAll, no recursion: a hostile page may nest
-  // elements deeper than a recursive DOM implementation's stack). Text nodes join the block of their nearest
-  // non-inline ancestor; elements feed links, forms, scripts, meta and images.
+  // One bounded pass (lib/extract/walk.ts: no querySelectorAll, no recursion, no filter callback): text nodes join
+  // the block of their nearest non-inline ancestor; elements feed links, forms, scripts, meta and images.
   const root = doc.documentElement;
-  const NF = win?.NodeFilter ?? { SHOW_ELEMENT: 1, SHOW_TEXT: 4, FILTER_ACCEPT: 1, FILTER_REJECT: 2 };
-  const walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT, {
-    // A table that is a QR code is taken whole as an image and not walked (a 177×177 code is 31,000 cells).
-    acceptNode: (n: Node) => {
-      if (n.nodeType !== 1) return NF.FILTER_ACCEPT;
-      const tag = (n as Element).localName;
-      // <head> has its own small budget (c.head), so 60,001 <meta> never spend the budget the body's text needs.
-      if (tag === 'head') return c.head(n as Element, hidden), NF.FILTER_REJECT;
-      return OPAQUE.has(tag) || (tag === 'table' && c.tableQr(n as Element, hidden)) ? NF.FILTER_REJECT : NF.FILTER_ACCEPT;
-    },
-  });
-  // Two counts: every step (the walk's time bound) and elements that can say something (have attributes). Empty
-  // and attribute-less filler (<i></i> × 60,000) costs steps only; past the element budget, text and pay
+  // Two counts: every step (the walk's time bound, in walk.ts) and elements that can say something (have attributes).
+  // Empty and attribute-less filler (<i></i> × 60,000) costs steps only; past the element budget, text and pay
   // controls are still read, so what comes after filler is seen.
-  let steps = 0;
   let weighed = 0;
-  for (let n: Node | null = root; n; n = walker.nextNode()) {
-    if (++steps > MAX_STEPS) {
-      c.skip('steps');
-      break;
-    }
-    if (n.nodeType === 3) c.text(n as Text, hidden);
-    else if (n.nodeType === 1) {
-      const el = n as Element;
-      if (el.attributes.length === 0 && el.localName !== 'option') {
-        if (el.firstChild || el.localName === 'td' || el.localName === 'th') c.element(el, hidden); // an empty cell holds its column
-      } else if (++weighed <= L.elementsVisited || PRIORITY.has(el.localName)) c.element(el, hidden);
-      else c.skip('elements');
-    }
-  }
+  // Never walked: <head> (its own small budget, c.head, so 60,001 <meta> never spend the body's), opaque elements,
+  // and a table that is a QR code (taken whole as an image: a 177×177 code is 31,000 cells).
+  const skipTag = (el: Element) => el.localName === 'head' || OPAQUE.has(el.localName);
+  const visit = (n: Node): boolean => {
+    if (n.nodeType === 3) return c.text(n as Text, hidden), true;
+    if (n.nodeType !== 1) return true;
+    const el = n as Element;
+    const tag = el.localName;
+    if (tag === 'head') return c.head(el, hidden), false;
+    if (OPAQUE.has(tag) || (tag === 'table' && c.tableQr(el, hidden))) return false;
+    if (!el.hasAttributes() && tag !== 'option') { // hasAttributes: .attributes builds a NamedNodeMap per element
+      if (el.firstChild || tag === 'td' || tag === 'th') c.element(el, hidden); // an empty cell holds its column
+    } else if (++weighed <= L.elementsVisited || PRIORITY.has(tag)) c.element(el, hidden);
+    else c.skip('elements');
+    return true;
+  };
+  if (root && !walkBounded(doc, root, visit, skipTag, undefined, () => c.tailLooks())) c.skip('steps');
 
   c.finish();
   const title = clip(squash(doc.title ?? ''), 300);
@@ -94,7 +88,6 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
   return { snapshot, elements: c.elements, shop };
 }
 
-
 class Collector {
   blocks: TextBlock[] = [];
   elements: Element[] = [];
@@ -119,6 +112,10 @@ class Collector {
   private pendingImages: Pending[] = [];
   private pendingControls: Pending[] = [];
   private controlSeen = new Set<string>();
+  /** Elements whose attributes were read for controls: 20,000 identical pay forms never fill the cap, so count. */
+  private controlLooks = 0;
+  /** The walk jumped to the page's end: a pay picker after filler still gets a share of looks. */
+  tailLooks = () => void (this.controlLooks = Math.min(this.controlLooks, CONTROL_LOOKS - 1000));
   private evicted = 0;
 
   constructor(private base: URL | null) {}
@@ -151,7 +148,10 @@ class Collector {
   element(el: Element, hidden: (el: Element) => boolean) {
     const tag = el.localName;
     const attr = (name: string) => el.getAttribute(name);
-    if (this.controls.length < L.controls && el.attributes.length + (tag === 'option' ? 1 : 0) > 0) this.control(el);
+    if (this.controls.length < L.controls && (tag === 'option' || el.hasAttributes())) {
+      if (this.controlLooks++ < CONTROL_LOOKS) this.control(el);
+      else this.skip('controls');
+    }
     if (tag === 'tr' || tag === 'td' || tag === 'th') this.cells.visit(el, tag);
     if (tag === 'a' && attr('href') !== null) {
       if (this.links.length >= L.links) return this.skip('links');

@@ -7,8 +7,6 @@ export const INLINE = new Set([
   'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins', 'label', 'strike', 'big',
 ]);
 
-/** Nodes the walker may step over at all, filler included: the hard bound on the walk's time. */
-export const MAX_STEPS = 300_000;
 /** Tags still read once the element budget is spent: pay controls, images and forms after any filler. */
 export const PRIORITY = new Set(['a', 'img', 'button', 'input', 'select', 'form', 'option']);
 

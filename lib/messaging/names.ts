@@ -41,6 +41,8 @@ export const MSG = {
   linkCheck: 'link/check',
   /** Background → content script: send a fresh snapshot. */
   snapshotRequest: 'snapshot/request',
+  /** Background → content script: the tab's verdict was refined after its reply (a late QR decode): show this banner. */
+  bannerShow: 'banner/show',
   /** Background → content script: scroll to a text block and outline it. */
   highlightBlock: 'highlight/block',
   /** Popup → background: "离开此网站" — take the tab away from the shop (to a blank page). */

@@ -8,6 +8,7 @@ const at = process.argv.indexOf('--count');
 const count = at === -1 ? 1100 : Number(process.argv[at + 1]);
 const times: number[] = [];
 const slow: string[] = [];
+const byKind = new Map<string, number>();
 let crashes = 0;
 let truncated = 0;
 let peak = 0;
@@ -15,6 +16,7 @@ for (const page of hostileCorpus(count)) {
   try {
     const run = runHostile(page.html);
     times.push(run.ms);
+    byKind.set(page.kind, Math.max(byKind.get(page.kind) ?? 0, run.ms));
     if (run.verdict.truncated) truncated++;
     if (run.ms > 1000) slow.push(`${page.kind}#${page.seed} ${run.ms.toFixed(0)} ms`);
   } catch (err) {
@@ -31,3 +33,4 @@ const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.l
 console.log(`\n== hostile pages: ${count} pages, ${crashes} crashes, ${truncated} truncated, ${slow.length} over 1 s ==`);
 console.log(`p50 ${q(0.5).toFixed(0)} ms · p99 ${q(0.99).toFixed(0)} ms · max ${q(1).toFixed(0)} ms · peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`);
 if (slow.length) console.log(`over 1 s:\n  ${slow.slice(0, 30).join('\n  ')}`);
+console.log(`slowest kinds (max ms): ${[...byKind].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(' · ')}`);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Launched } from '../../scripts/browser';
 import { hostilePage } from '../../scripts/hostile/generate';
 import { PAGE_FIXTURES } from '../helpers/fixtures';
+import type { Verdict } from '../../lib/core/types';
 import { verdictForUrl } from './extension';
 
 const red = readFileSync(join(PAGE_FIXTURES, 'payment-personal-qr', 'match-dujiaoka-vpay-wechat.html'), 'utf8');
@@ -26,13 +27,15 @@ const PAGES: Record<string, string> = {
   '/nested-links': hostilePage('nest-a-400', 1, 1).html,
   '/img-srcset': hostilePage('many-img-srcset', 1, 1).html,
 };
-/**
- * A small sample of the seeded hostile corpus (scripts/hostile/generate.ts) at full size. Not 'many-links' (100,000
- * links): alone it gets its verdict about 1 s after DOMContentLoaded, but after the pages above it took 38–53 s, so
- * it would make this file flaky. Open in issue 10 (time to verdict under load).
- */
+/** A small sample of the seeded hostile corpus (scripts/hostile/generate.ts) at full size. */
 const SAMPLE = ['many-empty-i', 'many-buttons', 'huge-select', 'unclosed-style', 'zero-width-icp', 'webp-bombs', 'bomb-images', 'text-20mb-node', 'nest-div-10000'];
 for (const kind of SAMPLE) PAGES[`/hostile/${kind}`] = hostilePage(kind, 1, 1).html;
+/**
+ * 100,000 links: Chromium itself keeps the page's main thread busy until its load event (tens of seconds on a busy
+ * machine, in its paint phase — the same with no extension at all; docs/budgets.md), and a content script runs at
+ * document_idle, after that. So this page's verdict is timed from the load event, not from DOMContentLoaded.
+ */
+PAGES['/hostile/many-links'] = hostilePage('many-links', 1, 1).html;
 
 let server: Server;
 let b: Launched;
@@ -57,19 +60,25 @@ afterAll(async () => {
  * Opens `path` and waits for its verdict. Page scripts are off (CSP), so the page's script time (CDP ScriptDuration)
  * is the content script's; it is printed with the time from DOMContentLoaded to the stored verdict.
  */
-async function verdictOf(path: string, timeoutMs = 20_000) {
+async function verdictOf(path: string, timeoutMs = 20_000, waitUntil: 'domcontentloaded' | 'load' = 'domcontentloaded', want?: (v: Verdict) => boolean) {
   const page = await b.context.newPage();
   const cdp = await b.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const url = origin + path;
   const since = Date.now();
-  await page.goto(url, { timeout: 60_000, waitUntil: 'domcontentloaded' });
+  await page.goto(url, { timeout: 240_000, waitUntil });
   const loaded = Date.now();
-  const { verdict } = await verdictForUrl(b.worker, url, timeoutMs, since);
+  let { verdict } = await verdictForUrl(b.worker, url, timeoutMs, since);
+  // The first verdict comes from the text and controls; a QR code decoded later refines it (issue 10: decoding is
+  // off the critical path). Tests that need the code's signal wait for the refined verdict.
+  for (const until = Date.now() + 10_000; want && !want(verdict) && Date.now() < until;) {
+    await new Promise((r) => setTimeout(r, 200));
+    verdict = (await verdictForUrl(b.worker, url, timeoutMs, since)).verdict;
+  }
   const afterLoad = Date.now() - loaded;
   const { metrics } = await cdp.send('Performance.getMetrics');
   const scriptMs = Math.round(1000 * (metrics.find((m: { name: string }) => m.name === 'ScriptDuration')?.value ?? 0));
-  console.log(`${path}: ${verdict.light}, verdict ${afterLoad} ms after DOMContentLoaded, script ${scriptMs} ms, truncated ${verdict.truncated} ${verdict.skipped?.join(',') ?? ''}`);
+  console.log(`${path}: ${verdict.light}, verdict ${afterLoad} ms after ${waitUntil}, script ${scriptMs} ms, truncated ${verdict.truncated} ${verdict.skipped?.join(',') ?? ''}`);
   await page.close();
   return { ...verdict, scriptMs };
 }
@@ -77,7 +86,7 @@ async function verdictOf(path: string, timeoutMs = 20_000) {
 describe('filler and decoys in Chromium', () => {
   for (const path of ['/plain', '/meta', '/empty-i', '/links', '/decoys-6', '/decoys-40']) {
     it(`${path}: red, with payment-personal-qr`, async () => {
-      const verdict = await verdictOf(path);
+      const verdict = await verdictOf(path, 20_000, 'domcontentloaded', (v) => v.signals.some((s) => s.id === 'payment-personal-qr'));
       expect(verdict.light).toBe('red');
       expect(verdict.signals.map((s) => s.id)).toContain('payment-personal-qr');
     });
@@ -91,6 +100,15 @@ describe('content-script work is clipped while walking', () => {
       const verdict = await verdictOf(path, 45_000);
       expect(verdict.light).not.toBe('grey');
       expect(verdict.scriptMs).toBeLessThan(3000);
-    });
+    }, 150_000); // loading a 21 MB page on a busy machine takes most of it; the verdict itself comes in seconds
   }
+});
+
+describe('100,000 links', () => {
+  it('a verdict soon after the page has loaded, never grey, with bounded script time', async () => {
+    // Generous bounds, to catch a hang only (issue 10's goal, a verdict within 2 s, is measured by npm run bench).
+    const verdict = await verdictOf('/hostile/many-links', 10_000, 'load');
+    expect(verdict.light).not.toBe('grey');
+    expect(verdict.scriptMs).toBeLessThan(3000);
+  }, 300_000);
 });
