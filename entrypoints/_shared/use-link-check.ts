@@ -1,11 +1,13 @@
 // The link check's state for the check page and the popup's panel: the typed text, and the background's answer to
 // `link/check` (or the request's failure). The text sent is capped; the background validates it again.
 import { useState } from 'react';
-import type { LinkCheckReply } from '../../components/link-check/link-check';
 import { request } from '../../lib/messaging/client';
+import type { ResponseOf } from '../../lib/messaging/contracts';
 import { send } from './page-env';
 
 const MAX_INPUT = 4096;
+
+type LinkCheckReply = ResponseOf<'link/check'>;
 
 export function useLinkCheck(initial = '') {
   const [value, setValue] = useState(initial);
