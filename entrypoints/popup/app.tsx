@@ -1,7 +1,7 @@
 // The popup's one container: finds the tab, asks the background for its verdict, hands it to components.
 // `?tabId=N` lets tests (and the banner's "查看原因") open the popup as a page for a given tab; in a wide tab the
 // stylesheet lays it out as a reasons page (style.css), not the narrow popup stretched.
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { MoreActions, PrimaryAction } from '../../components/popup-actions/popup-actions';
 import { VerdictView } from '../../components/verdict-view/verdict-view';
@@ -66,6 +66,12 @@ export function App() {
       document.documentElement.lang = loc;
     });
   }, [load]);
+
+  // npm run bench reads this mark: the moment the cached verdict is in the DOM (scripts/bench/popup.ts).
+  const shown = Boolean(locale) && state.phase === 'ready' && state.verdict !== null;
+  useLayoutEffect(() => {
+    if (shown && performance.getEntriesByName('kadun:verdict-shown').length === 0) performance.mark('kadun:verdict-shown');
+  }, [shown]);
 
   if (!locale || state.phase === 'loading') return <main className="popup" aria-busy="true"><p>{locale ? t(locale, 'ui.loading') : ''}</p></main>;
   if (state.phase === 'error') return <main className="popup"><p role="alert">{t(locale, 'ui.error', { message: state.message })}</p></main>;
