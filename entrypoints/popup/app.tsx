@@ -7,8 +7,9 @@ import { MoreActions, PrimaryAction } from '../../components/popup-actions/popup
 import { VerdictView } from '../../components/verdict-view/verdict-view';
 import type { Verdict } from '../../lib/core/types';
 import { signalHeadline, t, type Locale } from '../../lib/i18n';
-import { request } from '../../lib/messaging/client';
+import { getVerdict } from '../../lib/messaging/first-paint';
 import { pageLocale, send, targetTabId } from '../_shared/page-env';
+import { preload, request } from './later';
 import { SharePanel } from './share-panel';
 
 // Most popups never open the confirmation: its code loads on the first click, after the verdict is on screen.
@@ -47,11 +48,11 @@ export function App() {
   const load = useCallback(async (after = 0) => {
     try {
       const tabId = await targetTabId();
-      let verdict = tabId === null ? null : await request(send, 'verdict/get', { tabId });
+      let verdict = tabId === null ? null : await getVerdict(send, tabId);
       // After "重新检查" the content script answers asynchronously: wait (briefly) for the newer verdict.
       for (let i = 0; after && tabId !== null && i < 25 && (verdict?.checkedAt ?? 0) <= after; i++) {
         await new Promise((r) => setTimeout(r, 200));
-        verdict = await request(send, 'verdict/get', { tabId });
+        verdict = await getVerdict(send, tabId);
       }
       setState({ phase: 'ready', tabId, verdict, override: overrideOf(verdict) });
     } catch (err) {
@@ -72,6 +73,9 @@ export function App() {
   useLayoutEffect(() => {
     if (shown && performance.getEntriesByName('kadun:verdict-shown').length === 0) performance.mark('kadun:verdict-shown');
   }, [shown]);
+  // The rest of the popup's code (the full messaging client) once something is on screen, before any click needs it.
+  const ready = state.phase !== 'loading';
+  useEffect(() => { if (ready) preload(); }, [ready]);
 
   if (!locale || state.phase === 'loading') return <main className="popup" aria-busy="true"><p>{locale ? t(locale, 'ui.loading') : ''}</p></main>;
   if (state.phase === 'error') return <main className="popup"><p role="alert">{t(locale, 'ui.error', { message: state.message })}</p></main>;
@@ -81,23 +85,23 @@ export function App() {
     if (tabId === null) return;
     const before = verdict?.checkedAt ?? 0;
     setState({ phase: 'loading' });
-    const asked = await request(send, 'verdict/recheck', { tabId }).catch(() => null);
+    const asked = await request('verdict/recheck', { tabId }).catch(() => null);
     await load(asked?.requested ? before : 0);
   };
   const setTrust = async (kind: 'trusted' | null) => {
     if (!verdict) return;
     setConfirming(false);
-    await request(send, 'override/set', { domain: verdict.domain, kind });
+    await request('override/set', { domain: verdict.domain, kind });
     await recheck();
   };
   const leave = async () => {
     if (tabId === null) return;
-    const answer = await request(send, 'tab/leave', { tabId }).catch(() => ({ left: false }));
+    const answer = await request('tab/leave', { tabId }).catch(() => ({ left: false }));
     if (!answer.left) return setLeaveFailed(true);
     if (openedForTab()) await load(); else window.close();
   };
   const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as `/report.html${string}`) });
-  const icpAssist = () => void (tabId === null ? null : request(send, 'icp/assist-open', { tabId }).catch(() => null));
+  const icpAssist = () => void (tabId === null ? null : request('icp/assist-open', { tabId }).catch(() => null));
   const options = () => void browser.runtime.openOptionsPage();
   const dangers = verdict ? dangersOf(locale, verdict) : [];
 
@@ -110,7 +114,7 @@ export function App() {
           <VerdictView
             locale={locale}
             verdict={verdict}
-            onShow={tabId === null ? undefined : (blockId, target) => void request(send, 'page/highlight', { tabId, blockId, target })}
+            onShow={tabId === null ? undefined : (blockId, target) => void request('page/highlight', { tabId, blockId, target })}
             primary={(
               <>
                 <PrimaryAction locale={locale} verdict={verdict} onLeave={() => void leave()} onIcpAssist={icpAssist} onOptions={options} />

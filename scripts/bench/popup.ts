@@ -1,6 +1,6 @@
 // npm run bench (popup section; alone: `npm run bench -- --only popup`), in real Chromium with the built extension:
 // the popup showing a cached verdict, against an empty extension page (public/empty.html) loaded the same way in the
-// same run. Goal (issue 11/12): the verdict painted within 1.2–1.3× the empty page; the ratio is what is comparable
+// same run (`--ext DIR`: another built extension, to compare two builds). Goal (issue 11/12): the verdict painted within 1.2–1.3× the empty page; the ratio is what is comparable
 // between machines. Two clocks, both the page's own (performance.now() from navigation start):
 //   · seen: the popup's own mark `kadun:verdict-shown` (set when React has put the verdict in the DOM) against the
 //     empty page's DOMContentLoaded end — no round trip to the test in either (Playwright's init scripts do not run in
@@ -42,7 +42,8 @@ async function cachedVerdictTab(worker: { evaluate: (fn: (u: string) => Promise<
 
 async function main() {
   const server = await startDemoServer();
-  const b = await launchWithExtension({ headless: true });
+  const ext = process.argv.includes('--ext') ? process.argv[process.argv.indexOf('--ext') + 1] : undefined;
+  const b = await launchWithExtension({ headless: true, extensionDir: ext });
   try {
     const shop = await b.context.newPage();
     const url = server.url('pay-personal.test');
