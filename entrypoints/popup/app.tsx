@@ -1,4 +1,4 @@
-// The popup's one container: finds the tab, asks the background for its verdict, hands it to components.
+// The popup's one container: shows the verdict main.tsx fetched (./first-load.ts) and hands it to components.
 // `?tabId=N` lets tests (and the banner's "查看原因") open the popup as a page for a given tab; in a wide tab the
 // stylesheet lays it out as a reasons page (style.css), not the narrow popup stretched.
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
@@ -7,21 +7,13 @@ import { MoreActions, PrimaryAction } from '../../components/popup-actions/popup
 import { VerdictView } from '../../components/verdict-view/verdict-view';
 import type { Verdict } from '../../lib/core/types';
 import { signalHeadline, t, type Locale } from '../../lib/i18n';
-import { getVerdict } from '../../lib/messaging/first-paint';
-import { pageLocale, send, targetTabId } from '../_shared/page-env';
+import { loadVerdict, type FirstLoad, type State } from './first-load';
 import { preload, request } from './later';
 import { SharePanel } from './share-panel';
 
 // Most popups never open the confirmation: its code loads on the first click, after the verdict is on screen.
 const TrustDialog = lazy(() => import('./trust-dialog'));
 const LinkCheckPanel = lazy(() => import('./link-check-panel'));
-
-/** The person's own decision about the site is part of the verdict (user-trusted / user-blocked signals). */
-function overrideOf(verdict: Verdict | null): 'trusted' | 'blocked' | null {
-  if (verdict?.signals.some((s) => s.id === 'user-trusted')) return 'trusted';
-  if (verdict?.signals.some((s) => s.id === 'user-blocked')) return 'blocked';
-  return null;
-}
 
 /** The dangers a trust confirmation must name: plain headlines, each once (the person's own marks left out). */
 function dangersOf(locale: Locale, verdict: Verdict): string[] {
@@ -34,42 +26,19 @@ const hiddenByPage = () => new URLSearchParams(location.search).get('hidden') ==
 /** Opened as a page for a tab (the banner's "查看原因", tests) rather than as the toolbar popup. */
 const openedForTab = () => new URLSearchParams(location.search).has('tabId');
 
-type Ready = { phase: 'ready'; tabId: number | null; verdict: Verdict | null; override: 'trusted' | 'blocked' | null };
-type State = { phase: 'loading' } | Ready | { phase: 'error'; message: string };
-
-export function App() {
-  const [locale, setLocale] = useState<Locale | null>(null);
-  const [state, setState] = useState<State>({ phase: 'loading' });
+/** `first`: the verdict and language main.tsx fetched before React started (./first-load.ts). */
+export function App({ first }: { first: FirstLoad }) {
+  const locale = first.locale;
+  const [state, setState] = useState<State>(first.state);
   const [confirming, setConfirming] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [checkingLink, setCheckingLink] = useState(false);
   const [leaveFailed, setLeaveFailed] = useState(false);
 
-  const load = useCallback(async (after = 0) => {
-    try {
-      const tabId = await targetTabId();
-      let verdict = tabId === null ? null : await getVerdict(send, tabId);
-      // After "重新检查" the content script answers asynchronously: wait (briefly) for the newer verdict.
-      for (let i = 0; after && tabId !== null && i < 25 && (verdict?.checkedAt ?? 0) <= after; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-        verdict = await getVerdict(send, tabId);
-      }
-      setState({ phase: 'ready', tabId, verdict, override: overrideOf(verdict) });
-    } catch (err) {
-      setState({ phase: 'error', message: err instanceof Error ? err.message : String(err) });
-    }
-  }, []);
-
-  useEffect(() => {
-    // The language and the verdict are fetched at the same time: the popup must show a cached verdict at once.
-    void Promise.all([pageLocale(), load()]).then(([loc]) => {
-      setLocale(loc);
-      document.documentElement.lang = loc;
-    });
-  }, [load]);
+  const load = useCallback(async (after = 0) => setState(await loadVerdict(after)), []);
 
   // npm run bench reads this mark: the moment the cached verdict is in the DOM (scripts/bench/popup.ts).
-  const shown = Boolean(locale) && state.phase === 'ready' && state.verdict !== null;
+  const shown = state.phase === 'ready' && state.verdict !== null;
   useLayoutEffect(() => {
     if (shown && performance.getEntriesByName('kadun:verdict-shown').length === 0) performance.mark('kadun:verdict-shown');
   }, [shown]);
@@ -77,7 +46,7 @@ export function App() {
   const ready = state.phase !== 'loading';
   useEffect(() => { if (ready) preload(); }, [ready]);
 
-  if (!locale || state.phase === 'loading') return <main className="popup" aria-busy="true"><p>{locale ? t(locale, 'ui.loading') : ''}</p></main>;
+  if (state.phase === 'loading') return <main className="popup" aria-busy="true"><p>{t(locale, 'ui.loading')}</p></main>;
   if (state.phase === 'error') return <main className="popup"><p role="alert">{t(locale, 'ui.error', { message: state.message })}</p></main>;
 
   const { tabId, verdict } = state;
