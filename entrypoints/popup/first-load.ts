@@ -1,10 +1,10 @@
-// What the popup shows first — the tab's cached verdict in the person's language — fetched as soon as the popup's
-// script runs, before React renders anything (main.tsx): the requests to the service worker overlap React's start
-// instead of waiting for a first empty render and its effects (issue 12 item 4).
+// What the popup shows first — the tab's cached verdict in the person's language — from the replies its boot asked
+// for before React was loaded (./early.ts), checked with zod/mini; and the same verdict again after "重新检查".
 import type { Verdict } from '../../lib/core/types';
 import type { Locale } from '../../lib/i18n';
-import { getVerdict } from '../../lib/messaging/first-paint';
+import { getVerdict, verdictFrom } from '../../lib/messaging/first-paint';
 import { pageLocale, send, targetTabId } from '../_shared/page-env';
+import type { Early } from './early';
 
 export type Ready = { phase: 'ready'; tabId: number | null; verdict: Verdict | null; override: 'trusted' | 'blocked' | null };
 export type State = { phase: 'loading' } | Ready | { phase: 'error'; message: string };
@@ -30,15 +30,30 @@ export async function loadVerdict(after = 0): Promise<Exclude<State, { phase: 'l
     }
     return { phase: 'ready', tabId, verdict, override: overrideOf(verdict) };
   } catch (err) {
-    return { phase: 'error', message: err instanceof Error ? err.message : String(err) };
+    return failed(err);
   }
 }
 
 export type FirstLoad = { locale: Locale; state: Exclude<State, { phase: 'loading' }> };
 
-/** The language and the verdict, asked for at the same time. */
-export async function firstLoad(): Promise<FirstLoad> {
-  const [locale, state] = await Promise.all([pageLocale(), loadVerdict()]);
+const failed = (err: unknown) => ({ phase: 'error' as const, message: err instanceof Error ? err.message : String(err) });
+
+/** The boot's verdict reply, checked. */
+async function earlyVerdict(early: Early): Promise<FirstLoad['state']> {
+  const got = await early.verdict;
+  if (!got.ok) return failed(got.error);
+  try {
+    const verdict = got.value.tabId === null ? null : verdictFrom(got.value.raw);
+    return { phase: 'ready', tabId: got.value.tabId, verdict, override: overrideOf(verdict) };
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+/** The language and the verdict from the boot's replies (both were asked for at the same time). */
+export async function firstLoad(early: Early): Promise<FirstLoad> {
+  const language = early.language.then((r) => (r.ok ? r.value : Promise.reject(r.error)));
+  const [locale, state] = await Promise.all([pageLocale(language), earlyVerdict(early)]);
   document.documentElement.lang = locale;
   return { locale, state };
 }

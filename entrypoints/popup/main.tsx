@@ -1,9 +1,8 @@
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import { firstLoad } from './first-load';
+// The popup's boot: asks the service worker for the verdict and the language first (./early.ts: only the browser API
+// and message names), then loads the view (./render.tsx: React, components, zod/mini) while the answers travel.
+import { askEarly } from './early';
 import '../_shared/style.css';
 import './style.css';
 
-// The verdict and the language are asked for before React renders anything; the first render is the verdict itself
-// (an empty "loading" render first would only delay it: React runs effects after a paint).
-void firstLoad().then((first) => createRoot(document.getElementById('root')!).render(<App first={first} />));
+const early = askEarly();
+void import('./render').then((view) => view.render(early));

@@ -15,8 +15,9 @@ const replySchema = z.discriminatedUnion('ok', [
 /** Only the setting a first paint needs; the options page reads (and checks) the whole settings row itself. */
 const languageSchema = z.object({ language: z.enum(['auto', 'zh-CN', 'en']) });
 
-async function ask<T>(send: SendFn, name: string, payload: unknown, schema: z.ZodMiniType<T>): Promise<T> {
-  const reply = replySchema.safeParse(await send({ type: name, payload }));
+/** A raw reply checked: the envelope, then the data against `schema`. */
+function read<T>(name: string, raw: unknown, schema: z.ZodMiniType<T>): T {
+  const reply = replySchema.safeParse(raw);
   if (!reply.success) throw new Error(`no valid reply to ${name}`);
   if (!reply.data.ok) throw new Error(reply.data.error);
   const data = schema.safeParse(reply.data.data);
@@ -24,12 +25,17 @@ async function ask<T>(send: SendFn, name: string, payload: unknown, schema: z.Zo
   return data.data;
 }
 
+/** A raw `verdict/get` reply (sent before this module was loaded: the popup's boot) as the verdict, or null. */
+export const verdictFrom = (raw: unknown): Verdict | null => read(MSG.verdictGet, raw, z.nullable(verdictMiniSchema));
+/** A raw `settings/get` reply, read for the language only. */
+export const languageFrom = (raw: unknown): 'auto' | 'zh-CN' | 'en' => read(MSG.settingsGet, raw, languageSchema).language;
+
 /** `verdict/get`: the tab's cached verdict, or null when there is none. */
-export function getVerdict(send: SendFn, tabId: number): Promise<Verdict | null> {
-  return ask(send, MSG.verdictGet, { tabId }, z.nullable(verdictMiniSchema));
+export async function getVerdict(send: SendFn, tabId: number): Promise<Verdict | null> {
+  return verdictFrom(await send({ type: MSG.verdictGet, payload: { tabId } }));
 }
 
 /** `settings/get`, read for the language only. */
 export async function getLanguage(send: SendFn): Promise<'auto' | 'zh-CN' | 'en'> {
-  return (await ask(send, MSG.settingsGet, {}, languageSchema)).language;
+  return languageFrom(await send({ type: MSG.settingsGet, payload: {} }));
 }
