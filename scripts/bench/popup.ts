@@ -6,7 +6,7 @@
 //     empty page's DOMContentLoaded end — no round trip to the test in either (Playwright's init scripts do not run in
 //     extension pages, so the empty page cannot carry an observer);
 //   · settled: when the test saw the selector and asked the page for the time (the older measure, kept for trend);
-//   · dcl: DOMContentLoaded end, i.e. the page's scripts parsed and run (the popup's share of the cost that is code).
+//   · dcl: DOMContentLoaded end (for the popup: its boot has run and sent its requests; the view loads after it).
 // The two pages alternate, 15 rounds after one warm-up each; medians are printed. Noise never fails it.
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../browser';
