@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { jsqrWithoutKanjiTable } from './scripts/vite-jsqr-slim';
+import { localeTextsAsData } from './scripts/vite-locale-data';
 
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] as const;
 
@@ -28,7 +29,7 @@ export default defineConfig({
       : {}),
   }),
   // The background bundles zod, Dexie, tldts and jsQR on purpose; scripts/size-check.ts holds the real budgets.
-  vite: () => ({ plugins: [jsqrWithoutKanjiTable()], build: { chunkSizeWarningLimit: 1000 } }),
+  vite: () => ({ plugins: [jsqrWithoutKanjiTable(), localeTextsAsData()], build: { chunkSizeWarningLimit: 1000 } }),
   zip: {
     excludeSources: ['demo-output/**', 'test-results/**', '.output/**', 'coverage/**'],
   },

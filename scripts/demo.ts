@@ -11,6 +11,7 @@ import { saveGateShots } from './demo/gate-shots';
 import { REPORT_DEMO_SITE, saveReportShot } from './demo/report-shot';
 import { headlineText, LIGHT_SHAPE, lightLabel, signalText, t } from '../lib/i18n';
 import { envLocale } from '../lib/i18n/env-locale';
+import '../lib/i18n/all';
 import type { Verdict } from '../lib/core/types';
 
 declare const chrome: any;

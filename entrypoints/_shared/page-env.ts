@@ -1,26 +1,29 @@
 // What every extension page (popup, report, history, options) needs from the browser: a message sender for the
-// contracts client, and the UI language (the person's setting, else the browser's).
-import { browser } from 'wxt/browser';
-import type { Locale } from '../../lib/i18n';
+// contracts client, and the UI language (the person's setting, else the browser's). The language is read through
+// lib/messaging/first-paint.ts (zod/mini), so a page can show something before zod's full API is parsed.
+import { loadLocale, type Locale } from '../../lib/i18n';
+import { languageFrom } from '../../lib/messaging/first-paint';
 import { browserLocale } from './locale';
-import { request } from '../../lib/messaging/client';
+import { send } from './runtime';
 
-export const send = (m: unknown) => browser.runtime.sendMessage(m);
+export { send, targetTabId } from './runtime';
 
-export async function pageLocale(): Promise<Locale> {
+/**
+ * The language to show, once its texts are loaded (lib/i18n loadLocale: the popup loads only that one). `raw`: a
+ * `settings/get` reply already asked for (the popup's boot); otherwise it is asked for here.
+ */
+export async function pageLocale(raw?: Promise<unknown>): Promise<Locale> {
   const fallback = browserLocale();
+  // Fetched while the setting is asked for: it is the language unless the person chose another one in the options.
+  const likely = loadLocale(fallback);
+  let locale: Locale;
   try {
-    const s = await request(send, 'settings/get', {});
-    return s.language === 'auto' ? fallback : s.language;
+    const language = languageFrom(await (raw ?? send({ type: 'settings/get', payload: {} })));
+    locale = language === 'auto' ? fallback : language;
   } catch {
-    return fallback;
+    locale = fallback;
   }
-}
-
-/** `?tabId=N` (tests, the banner's "查看原因") or the active tab. */
-export async function targetTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  await likely;
+  await loadLocale(locale);
+  return locale;
 }

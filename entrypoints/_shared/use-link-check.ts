@@ -1,18 +1,16 @@
 // The link check's state for the check page and the popup's panel: the typed text, and the background's answer to
 // `link/check` (or the request's failure). The text sent is capped; the background validates it again.
 import { useState } from 'react';
-import { request } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/contracts';
+import { request } from '../../lib/messaging/client';
 import { send } from './page-env';
 
 const MAX_INPUT = 4096;
 
-type LinkCheckReply = ResponseOf<'link/check'>;
-
 export function useLinkCheck(initial = '') {
   const [value, setValue] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const [reply, setReply] = useState<LinkCheckReply | null>(null);
+  const [reply, setReply] = useState<ResponseOf<'link/check'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const check = async (input: string) => {
     setBusy(true);

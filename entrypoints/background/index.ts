@@ -6,6 +6,7 @@ import { openAppDb } from '../../lib/db/app-db';
 import { ensurePruneAlarm, LOOKUP_BOUND, lookupStore as dexieLookupStore, pruneLookups } from '../../lib/db/lookups';
 import { loadSettings } from '../../lib/db/settings-store';
 import { browserLocale } from '../_shared/locale';
+import '../../lib/i18n/all'; // banners, menus and badges are worded in either language
 import { MSG } from '../../lib/messaging/names';
 import { createServer, type Handlers } from '../../lib/messaging/server';
 import { createAssistedProvider } from '../../lib/providers/icp-assisted';

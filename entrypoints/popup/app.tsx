@@ -1,26 +1,19 @@
-// The popup's one container: finds the tab, asks the background for its verdict, hands it to components.
+// The popup's one container: shows the verdict main.tsx fetched (./first-load.ts) and hands it to components.
 // `?tabId=N` lets tests (and the banner's "查看原因") open the popup as a page for a given tab; in a wide tab the
 // stylesheet lays it out as a reasons page (style.css), not the narrow popup stretched.
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { MoreActions, PrimaryAction } from '../../components/popup-actions/popup-actions';
 import { VerdictView } from '../../components/verdict-view/verdict-view';
 import type { Verdict } from '../../lib/core/types';
 import { signalHeadline, t, type Locale } from '../../lib/i18n';
-import { request } from '../../lib/messaging/client';
-import { pageLocale, send, targetTabId } from '../_shared/page-env';
+import { loadVerdict, type FirstLoad, type State } from './first-load';
+import { preload, request } from './later';
 import { SharePanel } from './share-panel';
 
 // Most popups never open the confirmation: its code loads on the first click, after the verdict is on screen.
 const TrustDialog = lazy(() => import('./trust-dialog'));
 const LinkCheckPanel = lazy(() => import('./link-check-panel'));
-
-/** The person's own decision about the site is part of the verdict (user-trusted / user-blocked signals). */
-function overrideOf(verdict: Verdict | null): 'trusted' | 'blocked' | null {
-  if (verdict?.signals.some((s) => s.id === 'user-trusted')) return 'trusted';
-  if (verdict?.signals.some((s) => s.id === 'user-blocked')) return 'blocked';
-  return null;
-}
 
 /** The dangers a trust confirmation must name: plain headlines, each once (the person's own marks left out). */
 function dangersOf(locale: Locale, verdict: Verdict): string[] {
@@ -33,41 +26,27 @@ const hiddenByPage = () => new URLSearchParams(location.search).get('hidden') ==
 /** Opened as a page for a tab (the banner's "查看原因", tests) rather than as the toolbar popup. */
 const openedForTab = () => new URLSearchParams(location.search).has('tabId');
 
-type Ready = { phase: 'ready'; tabId: number | null; verdict: Verdict | null; override: 'trusted' | 'blocked' | null };
-type State = { phase: 'loading' } | Ready | { phase: 'error'; message: string };
-
-export function App() {
-  const [locale, setLocale] = useState<Locale | null>(null);
-  const [state, setState] = useState<State>({ phase: 'loading' });
+/** `first`: the verdict and language main.tsx fetched before React started (./first-load.ts). */
+export function App({ first }: { first: FirstLoad }) {
+  const locale = first.locale;
+  const [state, setState] = useState<State>(first.state);
   const [confirming, setConfirming] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [checkingLink, setCheckingLink] = useState(false);
   const [leaveFailed, setLeaveFailed] = useState(false);
 
-  const load = useCallback(async (after = 0) => {
-    try {
-      const tabId = await targetTabId();
-      let verdict = tabId === null ? null : await request(send, 'verdict/get', { tabId });
-      // After "重新检查" the content script answers asynchronously: wait (briefly) for the newer verdict.
-      for (let i = 0; after && tabId !== null && i < 25 && (verdict?.checkedAt ?? 0) <= after; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-        verdict = await request(send, 'verdict/get', { tabId });
-      }
-      setState({ phase: 'ready', tabId, verdict, override: overrideOf(verdict) });
-    } catch (err) {
-      setState({ phase: 'error', message: err instanceof Error ? err.message : String(err) });
-    }
-  }, []);
+  const load = useCallback(async (after = 0) => setState(await loadVerdict(after)), []);
 
-  useEffect(() => {
-    // The language and the verdict are fetched at the same time: the popup must show a cached verdict at once.
-    void Promise.all([pageLocale(), load()]).then(([loc]) => {
-      setLocale(loc);
-      document.documentElement.lang = loc;
-    });
-  }, [load]);
+  // npm run bench reads this mark: the moment the cached verdict is in the DOM (scripts/bench/popup.ts).
+  const shown = state.phase === 'ready' && state.verdict !== null;
+  useLayoutEffect(() => {
+    if (shown && performance.getEntriesByName('kadun:verdict-shown').length === 0) performance.mark('kadun:verdict-shown');
+  }, [shown]);
+  // The rest of the popup's code (the full messaging client) once something is on screen, before any click needs it.
+  const ready = state.phase !== 'loading';
+  useEffect(() => { if (ready) preload(); }, [ready]);
 
-  if (!locale || state.phase === 'loading') return <main className="popup" aria-busy="true"><p>{locale ? t(locale, 'ui.loading') : ''}</p></main>;
+  if (state.phase === 'loading') return <main className="popup" aria-busy="true"><p>{t(locale, 'ui.loading')}</p></main>;
   if (state.phase === 'error') return <main className="popup"><p role="alert">{t(locale, 'ui.error', { message: state.message })}</p></main>;
 
   const { tabId, verdict } = state;
@@ -75,23 +54,23 @@ export function App() {
     if (tabId === null) return;
     const before = verdict?.checkedAt ?? 0;
     setState({ phase: 'loading' });
-    const asked = await request(send, 'verdict/recheck', { tabId }).catch(() => null);
+    const asked = await request('verdict/recheck', { tabId }).catch(() => null);
     await load(asked?.requested ? before : 0);
   };
   const setTrust = async (kind: 'trusted' | null) => {
     if (!verdict) return;
     setConfirming(false);
-    await request(send, 'override/set', { domain: verdict.domain, kind });
+    await request('override/set', { domain: verdict.domain, kind });
     await recheck();
   };
   const leave = async () => {
     if (tabId === null) return;
-    const answer = await request(send, 'tab/leave', { tabId }).catch(() => ({ left: false }));
+    const answer = await request('tab/leave', { tabId }).catch(() => ({ left: false }));
     if (!answer.left) return setLeaveFailed(true);
     if (openedForTab()) await load(); else window.close();
   };
   const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as `/report.html${string}`) });
-  const icpAssist = () => void (tabId === null ? null : request(send, 'icp/assist-open', { tabId }).catch(() => null));
+  const icpAssist = () => void (tabId === null ? null : request('icp/assist-open', { tabId }).catch(() => null));
   const options = () => void browser.runtime.openOptionsPage();
   const dangers = verdict ? dangersOf(locale, verdict) : [];
 
@@ -104,7 +83,7 @@ export function App() {
           <VerdictView
             locale={locale}
             verdict={verdict}
-            onShow={tabId === null ? undefined : (blockId, target) => void request(send, 'page/highlight', { tabId, blockId, target })}
+            onShow={tabId === null ? undefined : (blockId, target) => void request('page/highlight', { tabId, blockId, target })}
             primary={(
               <>
                 <PrimaryAction locale={locale} verdict={verdict} onLeave={() => void leave()} onIcpAssist={icpAssist} onOptions={options} />

@@ -7,8 +7,8 @@ import { REPORT_LIMITS, reportFieldsShape, shotMetaSchema } from './report-field
 
 export { SNAPSHOT_LIMITS };
 
-export const LIGHTS = ['red', 'amber', 'green', 'grey'] as const;
-export const SEVERITIES = ['danger', 'warn', 'good', 'info'] as const;
+import { LIGHTS, SEVERITIES } from './levels';
+export { LIGHTS, SEVERITIES };
 
 export const lightSchema = z.enum(LIGHTS);
 export const severitySchema = z.enum(SEVERITIES);

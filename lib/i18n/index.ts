@@ -1,19 +1,42 @@
 // Message lookup for the popup, the pages and the CLI. zh-CN is the default; English when the browser (or the
 // terminal) is not Chinese. Texts live in TypeScript rather than _locales so the language can follow a setting.
+// The texts themselves are registered per language: `import './all'` (lib/i18n/all.ts) registers both at once;
+// `await loadLocale(locale)` loads just one (the popup, which must paint before it parses anything it does not show).
 import { SNAPSHOT_LIMITS } from '../core/limits';
 import { isSignalId } from '../core/signal-ids';
 import type { Signal, Verdict } from '../core/types';
 import { ageUnit } from './age';
-import { signalsEn } from './signals/en';
-import { signalHeadlines } from './signals/headlines';
-import { withListLabels } from './signals/list';
+import type { LocaleTexts } from './locale-texts';
 import type { SignalText } from './signals/types';
-import { signalsZh } from './signals/zh-CN';
-import { uiEn } from './ui.en';
-import { uiZh, type UiKey } from './ui.zh-CN';
+import type { UiKey } from './ui.zh-CN';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+export type { UiKey };
+
+const loaded: Partial<Record<Locale, LocaleTexts>> = {};
+
+/** Makes a language's texts available to t() and the other lookups (lib/i18n/all.ts, loadLocale). */
+export function registerLocale(locale: Locale, texts: LocaleTexts): void {
+  loaded[locale] = texts;
+}
+
+/** Loads one language's texts (its own chunk in the extension build) unless they are already registered. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (loaded[locale]) return;
+  const mod = locale === 'en' ? await import('./locale-en') : await import('./locale-zh-CN');
+  registerLocale(locale, mod.texts);
+}
+
+/**
+ * The texts for a language. A language that was not loaded falls back to one that was (zh-CN first): a page that
+ * forgot to load shows words, not keys. Nothing loaded at all is a programming error and says how to fix it.
+ */
+function texts(locale: Locale): LocaleTexts {
+  const found = loaded[locale] ?? loaded['zh-CN'] ?? loaded.en;
+  if (!found) throw new Error(`lib/i18n: no texts registered for ${locale} (import lib/i18n/all, or await loadLocale first)`);
+  return found;
+}
 
 /** zh-CN unless the tag (a BCP 47 tag like `en-US`, or a POSIX locale like `en_US.UTF-8`) names another language. */
 export function pickLocale(tag: string | undefined | null): Locale {
@@ -23,7 +46,7 @@ export function pickLocale(tag: string | undefined | null): Locale {
 
 /** A source status reason — a `source.*` key, a provider reason id (`timeout`, `not-in-records`…) — as text. */
 export function reasonText(locale: Locale, reason: string): string {
-  const table = locale === 'en' ? uiEn : uiZh;
+  const table = texts(locale).ui;
   if (reason in table) return table[reason as UiKey];
   const key = `reason.${reason}`;
   return key in table ? table[key as UiKey] : reason;
@@ -46,22 +69,30 @@ export function fill(template: string, params: Params = {}): string {
 }
 
 export function t(locale: Locale, key: UiKey, params?: Params): string {
-  return fill((locale === 'en' ? uiEn : uiZh)[key], params);
+  return fill(texts(locale).ui[key], params);
 }
 
 /** A signal's text; an id this version does not know (a report or history row from another version) shows as itself. */
 export function signalText(locale: Locale, signal: { id: string; params: Signal['params'] }): SignalText {
-  const table = locale === 'en' ? signalsEn : signalsZh;
+  const table = texts(locale).signals;
   if (!isSignalId(signal.id)) return { title: signal.id, explain: '' };
   const text = table[signal.id];
   // List categories and allow kinds are ids in the params; show their names.
-  const params = signal.id.startsWith('list-') ? withListLabels(locale === 'en' ? 'en' : 'zh', signal.params)
+  const params = signal.id.startsWith('list-') ? withListLabels(texts(locale).listLabels, signal.params)
     : signal.id === 'source-unavailable' ? sourceLabels(locale, signal.params) : signal.params;
   return {
     title: fill(text.title, params),
     explain: fill(text.explain, params),
     action: text.action === undefined ? undefined : fill(text.action, params),
   };
+}
+
+/** List params with the `category` / `kind` ids replaced by their names (lib/i18n/signals/list.ts), for fill(). */
+function withListLabels(labels: LocaleTexts['listLabels'], params: Params): Params {
+  const out = { ...params };
+  if (typeof params.category === 'string' && Object.hasOwn(labels.category, params.category)) out.category = labels.category[params.category]!;
+  if (typeof params.kind === 'string' && Object.hasOwn(labels.kind, params.kind)) out.kind = labels.kind[params.kind]!;
+  return out;
 }
 
 /** `source-unavailable` params as words: the source's name (备案, 域名注册) and the reason, never the ids `icp` / `timeout`. */
@@ -80,7 +111,7 @@ export function lightLabel(locale: Locale, verdict: { light: Verdict['light']; h
 
 /** A signal's plain one-line headline (no payload, no placeholders); an unknown id shows as itself. */
 export function signalHeadline(locale: Locale, id: string): string {
-  return isSignalId(id) ? signalHeadlines[locale][id] : id;
+  return isSignalId(id) ? texts(locale).headlines[id] : id;
 }
 
 /**

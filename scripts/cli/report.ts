@@ -3,6 +3,7 @@ import { SEVERITIES } from '../../lib/core/schemas';
 import type { Light, SourceStatus, Verdict } from '../../lib/core/types';
 import { headlineText, LIGHT_SHAPE, lightLabel, reasonText, signalText, t, type Locale } from '../../lib/i18n';
 import { envLocale } from '../../lib/i18n/env-locale';
+import '../../lib/i18n/all';
 import { uiZh, type UiKey } from '../../lib/i18n/ui.zh-CN';
 
 export function toJson(v: Verdict): Record<string, unknown> {
