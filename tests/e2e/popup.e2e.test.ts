@@ -6,8 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTEFACTS, useDemoBrowser, verdictForUrl } from './extension';
+import type { Verdict } from '../../lib/core/types';
 
 const env = useDemoBrowser();
+
+/** Opens the shop in a new tab and waits for that tab's own verdict (not an earlier tab's on the same URL). */
+async function visit(url: string): Promise<{ shop: Page; tabId: number; verdict: Verdict }> {
+  const shop = await env.b.context.newPage();
+  const since = Date.now();
+  await shop.goto(url);
+  return { shop, ...(await verdictForUrl(env.b.worker, url, 10_000, since)) };
+}
 
 async function popupAt(tabId: number, width: number, height: number): Promise<Page> {
   const popup = await env.b.context.newPage();
@@ -25,11 +34,7 @@ async function aboveFold(page: Page, selector: string, fold = 600): Promise<bool
 
 describe('the popup\'s first 600 px', () => {
   it('a red page: plain headline, advice line and first danger reason in view; no payload, no chained label', async () => {
-    const shop = await env.b.context.newPage();
-    const url = env.server.url('pay-personal.test');
-    const since = Date.now();
-    await shop.goto(url);
-    const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
+    const { shop, tabId, verdict } = await visit(env.server.url('pay-personal.test'));
     expect(verdict.light).toBe('red');
 
     const popup = await popupAt(tabId, 380, 600);
@@ -52,11 +57,7 @@ describe('the popup\'s first 600 px', () => {
   });
 
   it('"复制警告" gives a hedged text with the domain, the light and the date, never the path', async () => {
-    const shop = await env.b.context.newPage();
-    const url = `${env.server.url('pay-personal.test')}?order=A123456`;
-    const since = Date.now();
-    await shop.goto(url);
-    const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
+    const { shop, tabId } = await visit(`${env.server.url('pay-personal.test')}?order=A123456`);
     const popup = await popupAt(tabId, 380, 600);
     await popup.click('button[name=share]');
     const text = await popup.inputValue('textarea[name=share-text]');
@@ -69,11 +70,7 @@ describe('the popup\'s first 600 px', () => {
   });
 
   it('"在页面上显示" for a payment code outlines the code image, and a new outline clears the last', async () => {
-    const shop = await env.b.context.newPage();
-    const url = env.server.url('pay-personal.test');
-    const since = Date.now();
-    await shop.goto(url);
-    const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
+    const { shop, tabId } = await visit(env.server.url('pay-personal.test'));
     const popup = await popupAt(tabId, 380, 900);
     const outlined = () => shop.evaluate(() => [...document.querySelectorAll('[data-kadun-highlight]')].map((el) => el.localName));
     await popup.locator('[data-signal-id="payment-personal-qr"] details.tech summary').first().click();
@@ -91,11 +88,7 @@ describe('the popup\'s first 600 px', () => {
   });
 
   it('"离开此网站" takes the shop tab away from the site', async () => {
-    const shop = await env.b.context.newPage();
-    const url = env.server.url('pay-personal.test');
-    const since = Date.now();
-    await shop.goto(url);
-    const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
+    const { shop, tabId } = await visit(env.server.url('pay-personal.test'));
     const popup = await popupAt(tabId, 380, 600);
     // As the banner's button: the shop's tab closes and a new-tab page takes its place (no "back" to the shop).
     const closed = new Promise<void>((resolve) => shop.once('close', () => resolve()));
@@ -110,11 +103,7 @@ describe('the popup\'s first 600 px', () => {
   });
 
   it('amber with nothing but "unverified" offers the way to certainty in plain words, in view', async () => {
-    const shop = await env.b.context.newPage();
-    const url = env.server.url('clean-shop.test');
-    const since = Date.now();
-    await shop.goto(url);
-    const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
+    const { shop, tabId, verdict } = await visit(env.server.url('clean-shop.test'));
     expect([verdict.light, verdict.rule]).toEqual(['amber', 'unverified']);
     const popup = await popupAt(tabId, 380, 600);
     expect(await popup.textContent('button[name=icp-assist]')).toBe('去工信部官网核验');
@@ -129,11 +118,7 @@ describe('the popup\'s first 600 px', () => {
   });
 
   it('opened in a wide tab ("查看原因") it is a reasons page: the reasons and the sources side by side', async () => {
-    const shop = await env.b.context.newPage();
-    const url = env.server.url('pay-personal.test');
-    const since = Date.now();
-    await shop.goto(url);
-    const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
+    const { shop, tabId } = await visit(env.server.url('pay-personal.test'));
     const page = await popupAt(tabId, 1280, 900);
     const main = (await page.locator('.verdict-main').boundingBox())!;
     const side = (await page.locator('.verdict-side').boundingBox())!;
@@ -145,11 +130,7 @@ describe('the popup\'s first 600 px', () => {
     await shop.close();
   });
   it('"检查链接" under 更多: a link pasted from a chat group is checked in the popup without loading it', async () => {
-    const shop = await env.b.context.newPage();
-    const url = env.server.url('pay-personal.test');
-    const since = Date.now();
-    await shop.goto(url);
-    const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
+    const { shop, tabId } = await visit(env.server.url('pay-personal.test'));
     const popup = await popupAt(tabId, 380, 600);
     expect(await popup.locator('.link-check').count()).toBe(0);
     await popup.click('button[name=link-check]');
