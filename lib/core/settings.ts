@@ -1,14 +1,14 @@
 // The person's settings: zod-validated, versioned, migrated. Stored as one row in Dexie `settings`.
 import { z } from 'zod';
 import { icpHttpConfigSchema } from './icp-http-config';
+import { LIST_GITEE_REPO_URL, LIST_MIRROR_URLS, LIST_REPO_URL } from './list-home';
 
-/** Where reports and appeals become pre-filled issues (configurable; the maintainers publish the real one). */
-export const DEFAULT_LIST_REPO = 'https://github.com/kadun-risk-list/kadun-risk-list';
-/** The same repository's mirror on Gitee, reachable from mainland China: the report page links its issue list (a
- * Gitee account is needed there too; the person pastes the copied text). Replaced with the real one by maintainers. */
-export const DEFAULT_LIST_GITEE_REPO = 'https://gitee.com/kadun-risk-list/kadun-risk-list';
-/** Where the signed list is published (the list file; its signature is at the same URL + `.sig`). */
-export const DEFAULT_LIST_URL = 'https://raw.githubusercontent.com/kadun-risk-list/kadun-risk-list/main/risk-list.json';
+/** Where reports and appeals become pre-filled issues (configurable; lib/core/list-home.ts names the real one). */
+export const DEFAULT_LIST_REPO = LIST_REPO_URL;
+/** The same repository's mirror on Gitee, reachable from mainland China: the report page links its issue list. */
+export const DEFAULT_LIST_GITEE_REPO = LIST_GITEE_REPO_URL;
+/** Where the signed list is published first (the list file; its signature is at the same URL + `.sig`). */
+export const DEFAULT_LIST_URL: string = LIST_MIRROR_URLS[0];
 
 export const ICP_SOURCE_IDS = ['records', 'http', 'assisted'] as const;
 
