@@ -1,12 +1,16 @@
-// npm run list:build -- <entries-dir> --out list.json --version N [--previous list.json] [--generated-at ISO]
+// npm run list:build -- [<entries-dir>] [--out list.json] [--version N] [--previous list.json] [--generated-at ISO]
 // Validates every entry file, refuses unlistable domains, duplicates and conflicts, and writes a deterministic list.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { riskListSchema } from '../../lib/risk-list/format';
+// With no folder it builds the list's source, risk-list/ (what CI runs too); without --version the version is one
+// more than --previous's (and above the bundled list's).
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { buildList, type SourceFile } from './build-core';
-import { EXIT, guard, isMain, parse, processIo, required, UsageError, type Io } from './common';
+import { EXIT, guard, isMain, parse, processIo, UsageError, type Io } from './common';
+import { bundledVersion, LIST_SOURCE_DIR, nextVersion, readListFile, readListSource, REPO_ROOT } from './source';
 
-const USAGE = 'usage: npm run list:build -- <entries-dir> --out list.json --version N [--previous list.json] [--generated-at ISO-8601]';
+const USAGE = 'usage: npm run list:build -- [<entries-dir>] [--out list.json] [--version N] [--previous list.json] [--generated-at ISO-8601]';
+/** Where a build with no --out goes (dist/ is git-ignored). */
+export const DEFAULT_BUILD_OUT = join(REPO_ROOT, 'dist', 'risk-list', 'risk-list.json');
 
 export async function readEntriesDir(dir: string): Promise<SourceFile[]> {
   const out: SourceFile[] = [];
@@ -26,23 +30,21 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
     const { values, positionals } = parse(argv, {
       out: { type: 'string' }, version: { type: 'string' }, previous: { type: 'string' }, 'generated-at': { type: 'string' },
     }, USAGE);
-    if (positionals.length !== 1) throw new UsageError(`expected one entries folder\n${USAGE}`);
-    const out = required(values.out, '--out', USAGE);
-    const versionText = required(values.version, '--version', USAGE);
-    if (!/^\d+$/.test(versionText)) throw new UsageError(`--version must be a positive integer\n${USAGE}`);
+    if (positionals.length > 1) throw new UsageError(`expected at most one entries folder\n${USAGE}`);
+    const out = values.out || DEFAULT_BUILD_OUT;
+    const versionText = values.version;
+    if (versionText !== undefined && !/^\d+$/.test(versionText)) throw new UsageError(`--version must be a positive integer\n${USAGE}`);
     const generatedAt = values['generated-at'] ?? new Date().toISOString();
     if (Number.isNaN(Date.parse(generatedAt))) throw new UsageError(`--generated-at is not an ISO date-time\n${USAGE}`);
-    let previous;
-    if (values.previous) {
-      const parsed = riskListSchema.safeParse(JSON.parse(await readFile(values.previous, 'utf8')));
-      if (!parsed.success) throw new Error(`--previous ${values.previous} is not a valid list: ${parsed.error.issues[0]?.message}`);
-      previous = parsed.data;
-    }
-    const result = buildList(await readEntriesDir(positionals[0]!), { version: Number(versionText), generatedAt, previous });
+    const previous = values.previous ? await readListFile(values.previous, '--previous') : undefined;
+    const version = nextVersion({ asked: versionText === undefined ? undefined : Number(versionText), previous, bundled: bundledVersion() });
+    const files = positionals[0] === undefined ? await readListSource(LIST_SOURCE_DIR) : await readEntriesDir(positionals[0]);
+    const result = buildList(files, { version, generatedAt, previous });
     if (!result.ok) {
       io.err(`list:build refused (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n${result.errors.map((e) => `  ${e}`).join('\n')}\n`);
       return EXIT.refused;
     }
+    await mkdir(dirname(out), { recursive: true });
     await writeFile(out, result.text);
     io.out(`wrote ${out}: version ${result.list.version}, ${result.list.entries.length} entries, ${result.list.allow.length} allow, ${Object.keys(result.list.icpRecords ?? {}).length} ICP records\nnext: npm run list:sign -- ${out} --key <private.pem>\n`);
     return EXIT.ok;
