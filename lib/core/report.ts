@@ -67,14 +67,8 @@ export function reportText(draft: ReportDraft, labels: ReportLabels, shots = 0):
   fact(h.orderNo, draft.orderNo);
   fact(h.paidAt, draft.paidAt, (v) => v.replace('T', ' '));
   lines.push('', `${h.description}:`, draft.text.trim() || '—');
-  const evidence = draft.includeUrl ? draft.evidence : withoutQuotes(draft.evidence);
-  if (evidence.length) {
-    lines.push('', `${h.evidence}:`);
-    for (const e of evidence) {
-      const label = labels.signal(e.signalId, e.params ?? {});
-      lines.push(e.quote ? `- ${label}: “${e.quote}”` : `- ${label}`);
-    }
-  }
+  const evidence = evidenceLines(draft, labels);
+  if (evidence.length) lines.push('', `${h.evidence}:`, ...evidence);
   if (shots > 0) lines.push('', labels.shots(shots));
   lines.push('', h.via);
   return lines.join('\n');
@@ -93,9 +87,40 @@ export function publicDraft(draft: ReportDraft): ReportDraft {
 export const MAX_ISSUE_URL = 8_000;
 
 /**
- * A pre-filled "new issue" URL on the list's repository (GitHub's `issues/new?title=&body=&labels=`). The issue is
- * public: unless the person ticked "include URL", evidence goes in as signal names without the page's own words
- * (a quote can hold the path, an order number, a payee's name). The body is cut until the encoded URL fits.
+ * The issue forms on the list's repository (.github/ISSUE_TEMPLATE/) and the field ids KaDun pre-fills through the
+ * URL (`?template=report.yml&<id>=<value>`). A test reads the YAML forms and checks every id here is a field there;
+ * scripts/list/triage.ts reads the submitted issue back by the same forms.
+ */
+export const ISSUE_FORMS = {
+  report: { template: 'report.yml', fields: ['domain', 'category', 'description', 'evidence', 'url', 'payee'] },
+  appeal: { template: 'appeal.yml', fields: ['domain', 'reason'] },
+} as const;
+
+/** Which field gives way first when the URL is too long: KaDun's own findings, then the person's words, then the address. */
+const CUT_ORDER = ['evidence', 'description', 'reason', 'url'] as const;
+
+/**
+ * What a public issue's form fields hold. Only the domain and hedged facts: the full address, and the payee, only
+ * when the person ticked "include URL" (the same box that lets page quotes out); never the amount, order number
+ * or time of payment (publicDraft). An appeal carries the domain and the person's reasons only.
+ */
+export function issueFormValues(draft: ReportDraft, labels: ReportLabels): Record<string, string> {
+  if (draft.kind === 'appeal') return { domain: draft.domain, reason: draft.text.trim() };
+  const pub = publicDraft(draft);
+  const values: Record<string, string> = {
+    domain: draft.domain,
+    category: draft.category,
+    description: draft.text.trim(),
+    evidence: [...evidenceLines(pub, labels), labels.headings.via].join('\n'),
+  };
+  if (draft.includeUrl) values.url = draft.url;
+  if (pub.payee?.trim()) values.payee = pub.payee.trim();
+  return values;
+}
+
+/**
+ * A pre-filled "new issue" URL on the list's repository: its issue form (`template=`) with the form's fields set by
+ * id. The issue is public (see issueFormValues). Long fields are cut, findings first, until the encoded URL fits.
  */
 export function issueUrl(repoUrl: string, draft: ReportDraft, labels: ReportLabels): string | null {
   let base: URL;
@@ -105,24 +130,43 @@ export function issueUrl(repoUrl: string, draft: ReportDraft, labels: ReportLabe
     return null;
   }
   if (base.protocol !== 'https:') return null;
-  const body = [...reportText(publicDraft(draft), labels)]; // code points: a cut never splits a surrogate pair
-  const build = (n: number) => {
+  const form = ISSUE_FORMS[draft.kind];
+  // Code points: a cut never splits a surrogate pair.
+  const values = new Map(Object.entries(issueFormValues(draft, labels)).map(([k, v]) => [k, [...v]]));
+  const build = () => {
     const url = new URL(base.href);
+    url.searchParams.set('template', form.template);
     url.searchParams.set('title', labels.title(draft.kind, draft.domain).slice(0, 200));
-    url.searchParams.set('body', body.slice(0, n).join(''));
-    url.searchParams.set('labels', draft.kind === 'appeal' ? 'appeal' : `report,${draft.category}`);
+    for (const id of form.fields) {
+      const v = values.get(id);
+      if (v?.length) url.searchParams.set(id, v.join(''));
+    }
     return url.href;
   };
-  if (build(body.length).length <= MAX_ISSUE_URL) return build(body.length);
-  // The longest prefix that fits: encoded length grows with n, so a binary search finds it in ~15 builds.
-  let lo = 0;
-  let hi = body.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (build(mid).length <= MAX_ISSUE_URL) lo = mid;
-    else hi = mid - 1;
+  for (const id of CUT_ORDER) {
+    const full = values.get(id);
+    if (!full || build().length <= MAX_ISSUE_URL) continue;
+    // The longest prefix that fits: encoded length grows with n, so a binary search finds it in ~15 builds.
+    let lo = 0;
+    let hi = full.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      values.set(id, full.slice(0, mid));
+      if (build().length <= MAX_ISSUE_URL) lo = mid;
+      else hi = mid - 1;
+    }
+    values.set(id, full.slice(0, lo));
   }
-  return build(lo);
+  return build();
+}
+
+/** The evidence list of a report, one `- ` line per finding; page quotes only when "include URL" is ticked. */
+function evidenceLines(draft: ReportDraft, labels: ReportLabels): string[] {
+  const evidence = draft.includeUrl ? draft.evidence : withoutQuotes(draft.evidence);
+  return evidence.map((e) => {
+    const label = labels.signal(e.signalId, e.params ?? {});
+    return e.quote ? `- ${label}: “${e.quote}”` : `- ${label}`;
+  });
 }
 
 /** Evidence lines that name the signal only (reportText prints no quote for an empty one). */

@@ -23,12 +23,14 @@ describe('issueUrl', () => {
     for (const d of [long, { ...long, includeUrl: true }]) {
       const href = issueUrl('https://github.com/org/list', d, labels)!;
       expect(href.length).toBeLessThanOrEqual(MAX_ISSUE_URL);
-      expect(new URL(href).searchParams.get('body')).toMatch(/^网站: /);
+      // The person's own words survive; KaDun's findings give way first.
+      expect(new URL(href).searchParams.get('description')).toMatch(/^卡+$/);
+      expect(new URL(href).searchParams.get('domain')).toBe('cards.example');
     }
   });
 
   it('keeps page-derived quotes out of the issue body unless "include URL" is ticked', () => {
-    const body = (d: ReportDraft) => new URL(issueUrl('https://github.com/org/list', d, labels)!).searchParams.get('body') ?? '';
+    const body = (d: ReportDraft) => [...new URL(issueUrl('https://github.com/org/list', d, labels)!).searchParams.values()].join('\n');
     expect(body(draft)).toContain('sig:payment-personal-qr');
     expect(body(draft)).not.toContain('张三');
     expect(body({ ...draft, includeUrl: true })).toContain('张三');
@@ -37,6 +39,6 @@ describe('issueUrl', () => {
   it('does not cut a surrogate pair in half', () => {
     const href = issueUrl('https://github.com/org/list', { ...draft, text: '😀'.repeat(5_000) }, labels)!;
     expect(() => decodeURIComponent(new URL(href).search.slice(1).replace(/\+/g, ' '))).not.toThrow();
-    expect(new URL(href).searchParams.get('body')).not.toContain('\uFFFD');
+    expect(new URL(href).searchParams.get('description')).not.toContain('\uFFFD');
   });
 });

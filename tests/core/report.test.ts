@@ -34,12 +34,20 @@ describe('reports', () => {
     expect(reportText({ ...draft, includeUrl: true }, labels)).toContain('https://cards.example/pay?order=123');
   });
 
-  it('builds a pre-filled https issue URL and refuses anything else', () => {
+  it('builds a pre-filled https issue-form URL and refuses anything else', () => {
     const url = new URL(issueUrl('https://github.com/org/list/', draft, labels)!);
     expect(url.pathname).toBe('/org/list/issues/new');
+    expect(url.searchParams.get('template')).toBe('report.yml');
     expect(url.searchParams.get('title')).toBe('举报：cards.example');
-    expect(url.searchParams.get('labels')).toBe('report,personal-payment');
-    expect(url.searchParams.get('body')).toContain('付款后没有发货');
+    expect(url.searchParams.get('domain')).toBe('cards.example');
+    expect(url.searchParams.get('category')).toBe('personal-payment');
+    expect(url.searchParams.get('description')).toBe('付款后没有发货');
+    expect(url.searchParams.get('evidence')).toContain('sig:payment-personal-qr');
+    expect(url.searchParams.has('body')).toBe(false);
+    const appeal = new URL(issueUrl('https://github.com/org/list', { ...draft, kind: 'appeal', text: '已正常发货' }, labels)!);
+    expect([...appeal.searchParams.keys()].sort()).toEqual(['domain', 'reason', 'template', 'title']);
+    expect(appeal.searchParams.get('template')).toBe('appeal.yml');
+    expect(appeal.searchParams.get('reason')).toBe('已正常发货');
     expect(issueUrl('http://github.com/org/list', draft, labels)).toBeNull();
     expect(issueUrl('not a url', draft, labels)).toBeNull();
   });
@@ -60,9 +68,10 @@ describe('reports', () => {
   });
 
   it('a public issue never carries the amount, order number or time; the payee only when ticked', () => {
-    const body = (d: ReportDraft) => new URL(issueUrl('https://github.com/org/list', d, labels)!).searchParams.get('body') ?? '';
-    expect(body(paid)).not.toMatch(/98\.50|D20261205001|14:30|f2f0AbCdEf/);
+    const body = (d: ReportDraft) => [...new URL(issueUrl('https://github.com/org/list', d, labels)!).searchParams.values()].join('\n');
+    expect(body(paid)).not.toMatch(/98\.50|D20261205001|14:30|f2f0AbCdEf|order=123/);
     expect(body({ ...paid, includeUrl: true })).toContain('wxp://f2f0AbCdEf');
+    expect(body({ ...paid, includeUrl: true })).toContain('https://cards.example/pay?order=123');
     expect(body({ ...paid, includeUrl: true })).not.toMatch(/98\.50|D20261205001|14:30/);
     expect(publicDraft(paid)).not.toHaveProperty('payee');
   });
