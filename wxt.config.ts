@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { assertReleaseKey } from './scripts/release-guard';
 import { jsqrWithoutKanjiTable } from './scripts/vite-jsqr-slim';
 import { localeTextsAsData } from './scripts/vite-locale-data';
 
@@ -30,6 +31,11 @@ export default defineConfig({
   }),
   // The background bundles zod, Dexie, tldts and jsQR on purpose; scripts/size-check.ts holds the real budgets.
   vite: () => ({ plugins: [jsqrWithoutKanjiTable(), localeTextsAsData()], build: { chunkSizeWarningLimit: 1000 } }),
+  // Store builds refuse the development list key (scripts/release-guard.ts): `wxt zip`, or KADUN_RELEASE=1 wxt build.
+  hooks: {
+    'build:before': () => assertReleaseKey('build'),
+    'zip:start': () => assertReleaseKey('zip'),
+  },
   zip: {
     excludeSources: ['demo-output/**', 'test-results/**', '.output/**', 'coverage/**'],
   },
