@@ -66,3 +66,22 @@ describe('issue forms (.github/ISSUE_TEMPLATE)', () => {
     expect(config).toContain(`url: "${LIST_GITEE_REPO_URL}/issues"`);
   });
 });
+
+describe('the list workflow (.github/workflows/risk-list.yml)', () => {
+  const workflow = readFileSync('.github/workflows/risk-list.yml', 'utf8');
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+  it('runs only npm scripts that exist, and publishes with list:release', () => {
+    const used = [...workflow.matchAll(/npm run (?:--silent )?([\w:-]+)/g)].map((m) => m[1]!);
+    expect(used).toEqual(expect.arrayContaining(['list:build', 'list:release', 'list:schema', 'list:keygen', 'list:home']));
+    expect(used.filter((s) => !(s in scripts))).toEqual([]);
+  });
+
+  it('writes the signing key from the secret to a mode-600 file and never prints it', () => {
+    expect(workflow).toContain('KADUN_LIST_PRIVATE_KEY: ${{ secrets.KADUN_LIST_PRIVATE_KEY }}');
+    expect(workflow).toMatch(/umask 077[\s\S]*chmod 600 "\$key"/);
+    expect(workflow).not.toMatch(/set -x|echo "?\$KADUN_LIST_PRIVATE_KEY|cat "\$key"/);
+    // Pull requests never see the secret: only the publish job, on main, names it.
+    expect(workflow.indexOf('secrets.KADUN_LIST_PRIVATE_KEY')).toBeGreaterThan(workflow.indexOf('publish:'));
+  });
+});
