@@ -52,13 +52,14 @@ export type ReportLabels = {
 };
 
 /**
- * Plain text for 12321 / 国家反诈中心 / 12315 / the police / an e-mail, and the issue body. It names the domain, not
+ * Plain text for 12321 / 国家反诈中心 / 12315 / the police / an e-mail (first line: the subject). It names the domain, not
  * the URL, and page-derived quotes only when the person ticked "include URL" (a quote can hold the path, an order
  * number, someone's name). What the person typed (amount, payee, order number, time, notes) goes in as typed.
  */
 export function reportText(draft: ReportDraft, labels: ReportLabels, shots = 0): string {
   const h = labels.headings;
-  const lines = [`${h.site}: ${sharedLocation(draft)}`, `${h.category}: ${labels.category(draft.category)}`];
+  // The first line is the title, so pasted into an e-mail it serves as the subject and the rest as the body.
+  const lines = [labels.title(draft.kind, draft.domain), '', `${h.site}: ${sharedLocation(draft)}`, `${h.category}: ${labels.category(draft.category)}`];
   const fact = (heading: string, value: string | undefined, show = (v: string) => v) => {
     if (value?.trim()) lines.push(`${heading}: ${show(value.trim())}`);
   };

@@ -28,6 +28,11 @@ describe('reports', () => {
     expect(reportEvidence([sig('shop-detected', 'info'), sig('icp-filing-missing', 'warn', '页脚')])).toEqual([{ signalId: 'icp-filing-missing', quote: '页脚', params: {} }]);
   });
 
+  it('copy text opens with the title, so it pastes into an e-mail as subject + body', () => {
+    expect(reportText(draft, labels).split('\n').slice(0, 3)).toEqual(['举报：cards.example', '', '网站: cards.example']);
+    expect(reportText({ ...draft, kind: 'appeal' }, labels).split('\n')[0]).toBe('误报申诉：cards.example');
+  });
+
   it('shares the domain, not the path or query, unless the person ticks "include URL"', () => {
     expect(reportText(draft, labels)).toContain('网站: cards.example');
     expect(reportText(draft, labels)).not.toContain('order=123');
