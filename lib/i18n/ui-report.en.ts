@@ -35,7 +35,7 @@ export const uiReportEn: Record<keyof typeof uiReportZh, string> = {
   'report.ch.community.appeal-body': 'An appeal also goes publicly to the list maintainers, who correct the list once they have checked it. Only the domain and your reasons are included.',
   'report.ch.community.github': 'Submit on GitHub (opens a pre-filled page)',
   'report.ch.community.gitee': 'Submit on Gitee (usually reachable in mainland China)',
-  'report.ch.community.gitee-how': 'There, click “新建 Issue” (new issue): the copied report text's first line is the title, the rest the body.',
+  'report.ch.community.gitee-how': 'There, click “新建 Issue” (new issue): the first line of the copied report text is the title, the rest the body.',
   'report.ch.copy.title': 'Copy the report text',
   'report.ch.copy.body': 'Paste it into the 12321 form, the anti-fraud app, 12315 or an e-mail (the first line serves as its subject). By default it names only the domain, without the full address or page quotes.',
   'report.ch.copy.preview': 'The text that will be copied',
