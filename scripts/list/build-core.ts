@@ -11,7 +11,14 @@ import {
 import { listDomainProblem } from '../../lib/risk-list/hygiene';
 
 export type SourceFile = { path: string; text: string };
-export type BuildOptions = { version: number; generatedAt: string; previous?: RiskList };
+export type BuildOptions = {
+  version: number; generatedAt: string; previous?: RiskList;
+  /** Longest life an entry may be given, in days from lastSeen (risk-list/EVIDENCE.md); unchecked when absent. */
+  maxLifetimeDays?: Readonly<Record<RiskEntry['status'], number>>;
+};
+
+/** The community list's rule (risk-list/EVIDENCE.md "Two statuses"): every entry expires, reported ones sooner. */
+export const ENTRY_LIFETIME_DAYS = { reported: 180, confirmed: 365 } as const;
 export type BuildResult = { ok: true; list: RiskList; text: string } | { ok: false; errors: string[] };
 
 const icpFileSchema = z.record(z.string(), icpRecordSchema.nullable());
@@ -63,7 +70,13 @@ export function buildList(files: readonly SourceFile[], opts: BuildOptions): Bui
     const table = kind === 'entry' ? entries : allow;
     const dup = table.get(domain);
     if (dup) errors.push(`${path}: duplicate ${kind === 'entry' ? 'entry' : 'allow entry'} for ${domain} (also in ${dup.path})`);
-    else if (kind === 'entry') entries.set(domain, { value: canonEntry(parsed.data as RiskEntry), path });
+    else if (kind === 'entry') {
+      const e = parsed.data as RiskEntry;
+      const max = opts.maxLifetimeDays?.[e.status];
+      const days = (Date.parse(e.expires) - Date.parse(e.lastSeen)) / 86_400_000;
+      if (max !== undefined && days > max) errors.push(`${path}: a ${e.status} entry lives at most ${max} days from lastSeen (expires ${e.expires} is ${days} days after ${e.lastSeen}); see risk-list/EVIDENCE.md`);
+      entries.set(domain, { value: canonEntry(e), path });
+    }
     else allow.set(domain, { value: canonAllow(parsed.data as AllowEntry), path });
   }
 

@@ -4,7 +4,7 @@
 // more than --previous's (and above the bundled list's).
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { buildList, type SourceFile } from './build-core';
+import { buildList, ENTRY_LIFETIME_DAYS, type SourceFile } from './build-core';
 import { EXIT, guard, isMain, parse, processIo, UsageError, type Io } from './common';
 import { bundledVersion, LIST_SOURCE_DIR, nextVersion, readListFile, readListSource, REPO_ROOT } from './source';
 
@@ -38,8 +38,10 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
     if (Number.isNaN(Date.parse(generatedAt))) throw new UsageError(`--generated-at is not an ISO date-time\n${USAGE}`);
     const previous = values.previous ? await readListFile(values.previous, '--previous') : undefined;
     const version = nextVersion({ asked: versionText === undefined ? undefined : Number(versionText), previous, bundled: bundledVersion() });
-    const files = positionals[0] === undefined ? await readListSource(LIST_SOURCE_DIR) : await readEntriesDir(positionals[0]);
-    const result = buildList(files, { version, generatedAt, previous });
+    // The list source obeys the community list's lifetime rule; other folders (fixtures, the starter) are free.
+    const source = positionals[0] === undefined;
+    const files = source ? await readListSource(LIST_SOURCE_DIR) : await readEntriesDir(positionals[0]!);
+    const result = buildList(files, { version, generatedAt, previous, ...(source ? { maxLifetimeDays: ENTRY_LIFETIME_DAYS } : {}) });
     if (!result.ok) {
       io.err(`list:build refused (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n${result.errors.map((e) => `  ${e}`).join('\n')}\n`);
       return EXIT.refused;

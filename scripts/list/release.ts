@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { LIST_PUBLIC_KEY } from '../../lib/risk-list/public-key';
 import { verifyAndParse } from '../../lib/risk-list/signature';
 import type { RiskList } from '../../lib/risk-list/format';
-import { buildList } from './build-core';
+import { buildList, ENTRY_LIFETIME_DAYS } from './build-core';
 import { EXIT, guard, isMain, parse, processIo, readPublicKey, required, UsageError, type Io } from './common';
 import { run as sign } from './sign';
 import { bundledVersion, LIST_SOURCE_DIR, nextVersion, readListFile, readListSource } from './source';
@@ -49,7 +49,7 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
     const previousFile = values.previous ? join(values.previous, LIST_FILE) : null;
     const previous = previousFile && existsSync(previousFile) ? await readListFile(previousFile, '--previous') : undefined;
     const version = nextVersion({ asked: values.version === undefined ? undefined : Number(values.version), previous, bundled: bundledVersion() });
-    const built = buildList(await readListSource(values.source ?? LIST_SOURCE_DIR), { version, generatedAt, previous });
+    const built = buildList(await readListSource(values.source ?? LIST_SOURCE_DIR), { version, generatedAt, previous, maxLifetimeDays: ENTRY_LIFETIME_DAYS });
     if (!built.ok) {
       io.err(`list:release refused: the list source does not build:\n${built.errors.map((e) => `  ${e}`).join('\n')}\n`);
       return EXIT.refused;

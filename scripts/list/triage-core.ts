@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { getDomain } from 'tldts';
 import { RISK_CATEGORIES, riskEntrySchema, RISK_LIST_LIMITS, type RiskCategory, type RiskEntry } from '../../lib/risk-list/format';
 import { listDomainProblem } from '../../lib/risk-list/hygiene';
+import { ENTRY_LIFETIME_DAYS } from './build-core';
 import type { IssueForm } from './issue-form';
 
-/** How long a reported entry lives before it must be renewed (risk-list/EVIDENCE.md "Lifetime"). */
-export const REPORTED_LIFETIME_DAYS = 180;
+/** How long a reported entry lives before it must be renewed (risk-list/EVIDENCE.md "Two statuses"). */
+export const REPORTED_LIFETIME_DAYS = ENTRY_LIFETIME_DAYS.reported;
 
 /** The fields of a GitHub API issue object that triage reads; anything else in the object is ignored. */
 const apiIssueSchema = z.object({

@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIST_GITEE_REPO_URL } from '../../lib/core/list-home';
 import { ISSUE_FORMS } from '../../lib/core/report';
-import { buildList } from '../../scripts/list/build-core';
+import { buildList, ENTRY_LIFETIME_DAYS } from '../../scripts/list/build-core';
 import { readEntriesDir } from '../../scripts/list/build';
 import { parseIssueForm, readIssueForm } from '../../scripts/list/issue-form';
 import { listJsonSchemaText, run as schemaRun, SCHEMA_FILE } from '../../scripts/list/schema';
 import { LIST_SOURCE_DIR, nextVersion, readListSource } from '../../scripts/list/source';
-import { list } from './helpers';
+import { confirmed, entry, list } from './helpers';
 
 const quiet = { out: () => {}, err: () => {} };
 
@@ -32,6 +32,18 @@ describe('risk-list/ (the list source)', () => {
     const schema = JSON.parse(listJsonSchemaText());
     expect(schema.$defs.entry.properties.status.enum).toEqual(['reported', 'confirmed']);
     expect(schema.$defs.entry.additionalProperties).toBe(false);
+  });
+
+  it('the list source\'s lifetime rule: reported at most 180 days, confirmed 365, from lastSeen', () => {
+    const f = (e: ReturnType<typeof entry>) => ({ path: `entries/${e.domain}.json`, text: JSON.stringify(e) });
+    const errs = (e: ReturnType<typeof entry>) => {
+      const r = buildList([f(e)], { version: 2, generatedAt: '2026-12-05T00:00:00Z', maxLifetimeDays: ENTRY_LIFETIME_DAYS });
+      return r.ok ? '' : r.errors.join('\n');
+    };
+    expect(errs(entry('a.example', { lastSeen: '2026-11-01', expires: '2027-04-30' }))).toBe('');
+    expect(errs(entry('a.example', { lastSeen: '2026-11-01', expires: '2027-05-01' }))).toMatch(/reported entry lives at most 180 days/);
+    expect(errs(confirmed('a.example', { lastSeen: '2026-11-01', expires: '2027-11-01' }))).toBe('');
+    expect(errs(confirmed('a.example', { lastSeen: '2026-11-01', expires: '2027-11-02' }))).toMatch(/confirmed entry lives at most 365 days/);
   });
 
   it('next version: the one asked for, else previous + 1, never at or below the bundled list', () => {

@@ -27,7 +27,7 @@ describe('npm run list:release', () => {
     dir = await mkdtemp(join(tmpdir(), 'kadun-release-'));
     src = join(dir, 'risk-list');
     await mkdir(join(src, 'entries', 's'), { recursive: true });
-    await writeFile(join(src, 'entries', 's', 'shop.example.json'), JSON.stringify(entry('shop.example')));
+    await writeFile(join(src, 'entries', 's', 'shop.example.json'), JSON.stringify(entry('shop.example', { expires: '2027-04-30' })));
     expect(await keygen(['--private', key()], capture().io)).toBe(0);
     await keygen(['--private', join(dir, 'other.pem')], capture().io);
   });
@@ -60,6 +60,13 @@ describe('npm run list:release', () => {
     expect(await release(['--out', join(dir, 'y'), '--key', key(), '--pub', pub(), '--source', src], broken.io)).toBe(1);
     expect(broken.o.err).toMatch(/does not build[\s\S]*github\.io: public-suffix/);
     await rm(join(src, 'entries', 's', 'github.io.json'));
+    // A reported entry given a year (risk-list/EVIDENCE.md: at most 180 days) is refused too.
+    await mkdir(join(src, 'entries', 'l'), { recursive: true });
+    await writeFile(join(src, 'entries', 'l', 'long.example.json'), JSON.stringify(entry('long.example')));
+    const long = capture();
+    expect(await release(['--out', join(dir, 'y'), '--key', key(), '--pub', pub(), '--source', src], long.io)).toBe(1);
+    expect(long.o.err).toMatch(/long\.example\.json: a reported entry lives at most 180 days/);
+    await rm(join(src, 'entries', 'l'), { recursive: true });
     const dev = capture();
     expect(await release(['--out', join(dir, 'z'), '--key', key(), '--source', src], dev.io)).toBe(1);
     expect(dev.o.err).toMatch(/development key/);
