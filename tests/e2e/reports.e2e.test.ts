@@ -1,6 +1,7 @@
 // The report flow in real Chromium (issue 11 item 8, issue 13 item 6): a red demo shop's report page shows the
 // channels first, takes amount / payee / order number / time / notes and a screenshot, autosaves them, copies a
-// text naming only the domain; the report outlives the service worker and the browser, screenshot included.
+// text naming only the domain (its first line a subject), opens the GitHub issue form pre-filled by field id without
+// the person's private details; the report outlives the service worker and the browser, screenshot included.
 // An appeal autosaves without trusting anything; submitting it trusts the site.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -69,6 +70,18 @@ describe('reports and appeals in real Chromium', () => {
     expect(copy).toContain('D20261205001');
     expect(copy).toContain('网站: pay-personal.test');
     expect(copy).not.toMatch(/pay-personal\.html|SECRET42/);
+    expect(copy.split('\n')[0]).toBe('举报：pay-personal.test'); // an e-mail's subject
+    // The GitHub route opens the report issue form pre-filled by field id (a stub answers: nothing leaves this machine),
+    // with the domain and findings only: not the address, the amount, the order number or the payee.
+    await env.b.context.route('https://github.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>stub</title>' }));
+    const [issue] = await Promise.all([env.b.context.waitForEvent('page'), report.click('button[name=open-issue]')]);
+    await issue.waitForURL(/\/issues\/new\?/);
+    const issueUrl = new URL(issue.url());
+    expect(issueUrl.pathname).toMatch(/\/issues\/new$/);
+    expect(Object.fromEntries(issueUrl.searchParams)).toMatchObject({ template: 'report.yml', domain: 'pay-personal.test', category: 'personal-payment' });
+    expect(issueUrl.searchParams.get('description')).toBe('付款后卡密无效，客服不回复');
+    expect(decodeURIComponent(issueUrl.search)).not.toMatch(/SECRET42|98\.50|D20261205001|f2f0DemoPayee/);
+    await issue.close();
     await report.click('button[name=copy]');
     await report.waitForSelector('.notice');
     expect(await report.innerText('.notice')).toBe('已复制到剪贴板。');
@@ -128,7 +141,7 @@ describe('reports and appeals in real Chromium', () => {
     await reopened.waitForSelector('.shots .error');
     expect(await reopened.innerText('.shots .error')).toContain('“fake.png”不是可以识别的图片');
     expect(await reopened.locator('.thumbs li[data-shot-id]').count()).toBe(2);
-  });
+  }, 120_000); // a long flow (two browser launches); under a loaded machine it passes 60 s
 
   it('an appeal autosaves without trusting; submitting it trusts the site and turns its light green with a note', async () => {
     const page = await env.b.context.newPage();
