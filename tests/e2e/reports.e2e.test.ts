@@ -141,7 +141,7 @@ describe('reports and appeals in real Chromium', () => {
     await reopened.waitForSelector('.shots .error');
     expect(await reopened.innerText('.shots .error')).toContain('“fake.png”不是可以识别的图片');
     expect(await reopened.locator('.thumbs li[data-shot-id]').count()).toBe(2);
-  }, 120_000); // a long flow (two browser launches); under a loaded machine it passes 60 s
+  }, 120_000); // a long flow (two browser launches): on a loaded machine it takes over 60 s
 
   it('an appeal autosaves without trusting; submitting it trusts the site and turns its light green with a note', async () => {
     const page = await env.b.context.newPage();
