@@ -9,6 +9,8 @@ type VersionUpdate = { versions: Array<{ versionId: string; scriptURL: string; r
 export type WakeProbe = {
   /** Worker starts counted since the probe began (or the last reset). */
   starts(): number;
+  /** When (Date.now()) the extension's worker last reported `running`; 0 before it did. */
+  lastRunningAt(): number;
   reset(): void;
   /** Stops every service worker and waits until the extension's reports `stopped`. */
   stop(): Promise<void>;
@@ -24,10 +26,12 @@ export async function wakeProbe(context: BrowserContext, extensionId: string): P
   const prefix = `chrome-extension://${extensionId}/`;
   const status = new Map<string, string>();
   let starts = 0;
+  let runningAt = 0;
   cdp.on('ServiceWorker.workerVersionUpdated', (e: VersionUpdate) => {
     for (const v of e.versions) {
       if (!v.scriptURL.startsWith(prefix)) continue;
       if (v.runningStatus === 'starting' && status.get(v.versionId) !== 'starting') starts++;
+      if (v.runningStatus === 'running' && status.get(v.versionId) !== 'running') runningAt = Date.now();
       status.set(v.versionId, v.runningStatus);
     }
   });
@@ -42,6 +46,7 @@ export async function wakeProbe(context: BrowserContext, extensionId: string): P
   const is = (s: string) => () => [...status.values()].some((v) => v === s);
   return {
     starts: () => starts,
+    lastRunningAt: () => runningAt,
     reset: () => void (starts = 0),
     async stop() {
       await cdp.send('ServiceWorker.stopAllWorkers');
