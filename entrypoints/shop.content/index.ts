@@ -105,8 +105,12 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return undefined;
       const m = message as { type?: unknown; blockId?: unknown; image?: unknown };
       // The popup asks which document the tab shows (entrypoints/background/handlers.ts verdict/get): report first
-      // if this page never did, so the verdict it then reads is this page's, never the tab's previous page's.
-      if (m?.type === MSG.docSync) return (reported ? queue : send(lastAnalysed, 'auto')).then(() => ({ doc: docId }));
+      // if this page never did, so the verdict it then reads is this page's, never the tab's previous page's. The
+      // answers already asked for are awaited, but not for long: a slow lookup must not keep the popup waiting.
+      if (m?.type === MSG.docSync) {
+        const settled = reported ? queue : send(lastAnalysed, 'auto');
+        return Promise.race([settled, new Promise((r) => setTimeout(r, 2000))]).then(() => ({ doc: docId }));
+      }
       if (m?.type === MSG.snapshotRequest) {
         void send(true, 'request');
         return undefined;
