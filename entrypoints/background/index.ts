@@ -161,7 +161,7 @@ export default defineBackground(() => {
   // No tabs.onUpdated / onRemoved listener (docs/no-wake.md): either would wake the worker on every navigation or
   // closed tab. A new document's first snapshot replaces the tab's old verdict (lib/db/tab-verdicts.ts claim),
   // verdict/get asks the tab which document it shows (currentDocument), and closed tabs' entries go on a wake.
-  void browser.tabs.query({}).then((open) => tabVerdicts.retain(open.flatMap((t) => (t.id === undefined ? [] : [t.id]))))
+  void tabVerdicts.retain(async () => (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])))
     .catch((err) => console.warn('[kadun] tab prune', err));
   // The community list: bundled on install (works offline from the first run), then checked every 6 hours.
   browser.runtime.onInstalled.addListener((details) => {

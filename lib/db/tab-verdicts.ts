@@ -64,11 +64,14 @@ export function createTabVerdicts(area: SessionArea) {
     documentOf: async (tabId: number): Promise<string | null> => (await readClaim(tabId))?.id ?? null,
     /** The tab shows a new document (or closed): its verdict and claim no longer hold. */
     clear: (tabId: number) => serial(tabId, () => area.remove([verdictKey(tabId), claimKey(tabId)])),
-    /** Forgets every tab not in `open` (closed tabs: no onRemoved listener wakes the worker for them). */
-    async retain(open: readonly number[]): Promise<void> {
-      const keep = new Set(open);
-      const stale = Object.keys(await area.get(null))
-        .filter((key) => /^(tab|doc):\d+$/.test(key) && !keep.has(Number(key.slice(4))));
+    /**
+     * Forgets closed tabs (no onRemoved listener wakes the worker for them). The keys are read before the open tabs
+     * are asked for, so a tab opened meanwhile, whose first snapshot may be landing, is never taken for a closed one.
+     */
+    async retain(openTabs: () => Promise<readonly number[]>): Promise<void> {
+      const keys = Object.keys(await area.get(null));
+      const keep = new Set(await openTabs());
+      const stale = keys.filter((key) => /^(tab|doc):\d+$/.test(key) && !keep.has(Number(key.slice(4))));
       if (stale.length) await area.remove(stale);
     },
     /** Tabs whose current verdict is for `domain` (after an override changes, they are checked again). */
