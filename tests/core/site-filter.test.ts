@@ -82,6 +82,10 @@ describe('site filter', () => {
     expect(mean).toBeCloseTo(2441, 0);
     expect(Math.max(...sizes)).toBeLessThan(3_200); // the fullest shard: still a few KB
     const read = readFrom(shards);
+    // Bytes a page reads: its host's shards (www.<site>.example: two names, usually two shards).
+    const perPage = Array.from({ length: 1000 }, (_, i) => filterKeysFor(`www.site-${i}.example`).reduce((n, k) => n + shards[k]!.length, 0));
+    const meanPerPage = perPage.reduce((a, b) => a + b, 0) / perPage.length;
+    expect(Math.max(...perPage)).toBeLessThan(6_000);
     for (const [d, c] of listed.slice(0, 2000)) expect(filterLookup(d, read(d))).toBe(c ? 'confirmed' : 'listed');
     // False hits, counted with a Set of (shard, token) pairs (filterLookup's search is the same test, slower).
     const pairs = new Set(listed.map(([d, c]) => `${filterShardOf(d)}:${filterTokenOf(d, c)}`));
@@ -94,7 +98,8 @@ describe('site filter', () => {
     }
     // Expected: 500,000 entries / 1,024 shards / 2^29 tokens × 2 statuses ≈ 1.8 per million names; a page looks up
     // one name per label above the first (usually one or two).
-    console.info(`site filter at 500,000: ${total} bytes in all, mean shard ${mean.toFixed(0)} B, max ${Math.max(...sizes)} B, false hits ${falseHits} / ${names} names`);
+    console.info(`site filter at 500,000: ${total} bytes in all, mean shard ${mean.toFixed(0)} B, max ${Math.max(...sizes)} B, `
+      + `a www. page reads ${meanPerPage.toFixed(0)} B on average, false hits ${falseHits} / ${names} names`);
     expect(falseHits).toBeLessThanOrEqual(8);
   }, 120_000);
 });
