@@ -21,11 +21,16 @@ export type BackgroundDeps = {
   locale: () => Promise<Locale> | Locale;
   settings: () => Promise<Settings>;
   /** Per-tab verdicts tied to their document (lib/db/tab-verdicts.ts). */
-  tabs: Pick<TabVerdicts, 'claim' | 'commit' | 'load'>;
+  tabs: Pick<TabVerdicts, 'claim' | 'commit' | 'load'> & Partial<Pick<TabVerdicts, 'documentOf'>>;
   showLight: (tabId: number, light: Verdict['light'], title: string) => Promise<void>;
   /** The page hid the banner: say so on the toolbar (badge and tooltip). */
   warnHidden?: (tabId: number, title: string) => Promise<void>;
   requestSnapshot: (tabId: number) => Promise<boolean>;
+  /**
+   * The document the tab shows now, after its content script reported it (null: no KaDun script there). Absent (some
+   * tests): the stored verdict is trusted as it is.
+   */
+  currentDocument?: (tabId: number) => Promise<string | null>;
   /** QR payloads of the snapshot's images (entrypoints/background/qr.ts). Absent (some tests): no QR is decoded. */
   decodeQr?: (snapshot: PageSnapshot) => Promise<DecodedQr[]>;
   /** How long a verdict waits for QR decoding before it is published without it (QR_GRACE_MS). */
@@ -135,6 +140,12 @@ export function createHandlers(deps: BackgroundDeps) {
       return reply;
     },
     async 'verdict/get'({ tabId }) {
+      // An ordinary page never reports on its own (docs/no-wake.md), so the stored verdict may describe the tab's
+      // previous page: it counts only when it belongs to the document the tab shows now.
+      if (deps.currentDocument && deps.tabs.documentOf) {
+        const current = await deps.currentDocument(tabId);
+        if (current === null || current !== (await deps.tabs.documentOf(tabId))) return null;
+      }
       return deps.tabs.load(tabId);
     },
     async 'verdict/recheck'({ tabId }) {

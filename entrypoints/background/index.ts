@@ -15,7 +15,7 @@ import { BUNDLED_LIST_PATHS, LIST_PUBLIC_KEY } from '../../lib/risk-list/public-
 import { createHandlers } from './handlers';
 import { createIcpAssistHandlers } from './handlers-icp-assist';
 import { createGateHandlers, interstitialPath } from './handlers-gate';
-import { ensureGateFilter, syncGateFilter } from './gate-sync';
+import { ensureSiteFilter, syncSiteFilter } from './site-filter-sync';
 import { automated, ensureLinkMenu, onLinkMenuClicked, openWelcome, shouldOpenWelcome } from './menus-first-run';
 import { createListHandlers } from './handlers-list';
 import { createRecordHandlers } from './handlers-records';
@@ -37,9 +37,24 @@ async function requestSnapshot(tabId: number): Promise<boolean> {
   }
 }
 
+/**
+ * The document the tab's page shows (its content script's id for this load, after the snapshots it has sent are
+ * answered; it sends one now if it never did), or null when no KaDun script runs there (not an http(s) page).
+ */
+async function currentDocument(tabId: number): Promise<string | null> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: MSG.docSync }, { frameId: 0 })) as { doc?: unknown } | undefined;
+    return typeof reply?.doc === 'string' ? reply.doc : null;
+  } catch {
+    return null;
+  }
+}
+
 export default defineBackground(() => {
   const db = openAppDb();
   const now = () => Date.now();
+  // The content scripts' site filter (docs/no-wake.md): the list's domains and the person's overrides.
+  const syncFilter = () => void syncSiteFilter(db, browser.storage.local, now()).catch((err) => console.warn('[kadun] site filter', err));
   const settings = () => loadSettings(db);
   const listCache = createListCache(db, { onError: (err) => console.warn('[kadun] list cache', err) });
   // The list URL (default raw.githubusercontent.com) is fetched without a host permission: a GET without
@@ -59,7 +74,7 @@ export default defineBackground(() => {
     publicKey: LIST_PUBLIC_KEY.spki,
     onImported: () => {
       listCache.invalidate();
-      void syncGateFilter(db, browser.storage.local, now()).catch((err) => console.warn('[kadun] gate filter', err));
+      syncFilter();
     },
   });
   // Every wake: a first run (or a wiped database) gets the bundled list before the first lookup needs it.
@@ -97,6 +112,7 @@ export default defineBackground(() => {
     showLight,
     warnHidden: showHiddenWarning,
     requestSnapshot,
+    currentDocument,
     decodeQr: (snapshot) => decodeSnapshotQr(snapshot),
     pushBanner: async (tabId, banner) => void (await browser.tabs.sendMessage(tabId, { type: MSG.bannerShow, banner }, { frameId: 0 }).catch(() => undefined)),
     sources,
@@ -118,6 +134,7 @@ export default defineBackground(() => {
     now,
     // A changed override changes the verdict of every open tab on that site: ask them to report again.
     onOverrideChanged: async (domain) => {
+      syncFilter(); // a trusted or blocked site's pages report even when they are no shop
       for (const tabId of await tabVerdicts.tabsShowing(domain)) await requestSnapshot(tabId);
     },
   });
@@ -141,11 +158,11 @@ export default defineBackground(() => {
     onReject: (why) => console.warn('[kadun] rejected message:', why),
   });
   browser.runtime.onMessage.addListener((message, sender) => serve(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void tabVerdicts.clear(tabId));
-  // A new document in the tab: the old verdict no longer describes it until its content script reports.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) void tabVerdicts.clear(tabId);
-  });
+  // No tabs.onUpdated / onRemoved listener (docs/no-wake.md): either would wake the worker on every navigation or
+  // closed tab. A new document's first snapshot replaces the tab's old verdict (lib/db/tab-verdicts.ts claim),
+  // verdict/get asks the tab which document it shows (currentDocument), and closed tabs' entries go on a wake.
+  void tabVerdicts.retain(async () => (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])))
+    .catch((err) => console.warn('[kadun] tab prune', err));
   // The community list: bundled on install (works offline from the first run), then checked every 6 hours.
   browser.runtime.onInstalled.addListener((details) => {
     if (shouldOpenWelcome(details.reason, automated())) void openWelcome().catch((err) => console.warn('[kadun] welcome', err));
@@ -169,5 +186,5 @@ export default defineBackground(() => {
   });
   void ensurePruneAlarm(browser.alarms).catch((err) => console.warn('[kadun] prune alarm', err));
   prune();
-  void bundledList().then(() => ensureGateFilter(db, browser.storage.local, now())).catch((err) => console.warn('[kadun] gate filter', err));
+  void bundledList().then(() => ensureSiteFilter(db, browser.storage.local, now())).catch((err) => console.warn('[kadun] site filter', err));
 });

@@ -1,22 +1,20 @@
 // The interstitial's first step (docs/interstitial.md), at document_start on every http(s) page: read the one or
-// two prefilter shards this host's names hash to from extension storage (no message, so an ordinary page never
-// wakes the service worker), and only on a possible hit ask the background, which checks the list itself and the
-// person's earlier 仍要访问, then sends the tab to KaDun's warning page (the page is stopped meanwhile). A false
-// prefilter hit or a bypassed site costs one message and leaves the page alone.
+// two site-filter shards this host's names hash to from extension storage (no message, so an ordinary page never
+// wakes the service worker), and only on a possible `confirmed` hit ask the background, which checks the list itself
+// and the person's earlier 仍要访问, then sends the tab to KaDun's warning page (the page is stopped meanwhile). A
+// false prefilter hit or a bypassed site costs one message and leaves the page alone. The read is left in this
+// frame's isolated world for the shop script, which needs the same answer later (docs/no-wake.md).
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { gateKeysFor, gateMayMatch } from '../../lib/core/gate-filter';
+import { readFilterOnce } from '../../lib/core/site-filter';
 import { MSG } from '../../lib/messaging/names';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   async main() {
-    const host = location.hostname;
-    const keys = gateKeysFor(host);
-    if (keys.length === 0) return;
-    const stored = await browser.storage.local.get(keys).catch(() => ({}));
-    if (!gateMayMatch(host, stored)) return;
+    const hit = await readFilterOnce(globalThis as unknown as Record<string, unknown>, location.hostname, (keys) => browser.storage.local.get(keys));
+    if (hit !== 'confirmed') return;
     const reply = (await browser.runtime.sendMessage({ type: MSG.gateCheck, payload: {} }).catch(() => null)) as
       { ok?: boolean; data?: { blocked?: unknown } } | null;
     // blocked: the background is already navigating the tab to blocked.html; stop the page meanwhile.

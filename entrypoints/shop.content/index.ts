@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractSnapshot } from '../../lib/extract/snapshot';
+import { readFilterOnce } from '../../lib/core/site-filter';
 import { MSG } from '../../lib/messaging/names';
 import type { PageSnapshot } from '../../lib/core/types';
 import { bannerOf, createBannerSlot } from './banner-slot';
@@ -60,7 +61,9 @@ export default defineContentScript({
     // getRandomValues, not randomUUID: the latter exists only in secure contexts, and shops are often plain http.
     const docId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (x) => x.toString(16).padStart(2, '0')).join('');
     let seq = 0;
+    let reported = false;
     const send = (full: boolean, trigger: 'auto' | 'request') => {
+      reported = true;
       queue = queue.then(async () => {
         if (ctx.isInvalid) return;
         try {
@@ -73,15 +76,21 @@ export default defineContentScript({
       return queue;
     };
 
+    // An ordinary page (no shop, its host not in the site filter) sends nothing, so it never wakes the service worker
+    // (docs/no-wake.md); once this document has reported, its tab's verdict follows every change (a route change).
+    const report = async (analyse: boolean) => {
+      if (!analyse && !reported && !(await readFilterOnce(globalThis as unknown as Record<string, unknown>, location.hostname, (keys) => browser.storage.local.get(keys)))) return;
+      await send(analyse, 'auto');
+    };
     let lastAnalysed = quickShopCheck(document).analyse;
-    void send(lastAnalysed, 'auto');
+    void report(lastAnalysed);
     const watch = createPageWatch({
       analysedAtStart: lastAnalysed,
       quickCheck: () => quickShopCheck(document).analyse,
       // A route change always reports (the tab's verdict follows the new URL); a change on the same page only when
       // the page is worth analysing or stopped being so.
       recheck: (reason, analyse) => {
-        if (reason === 'route' || analyse || analyse !== lastAnalysed) void send(analyse, 'auto');
+        if (reason === 'route' || analyse || analyse !== lastAnalysed) void report(analyse);
         lastAnalysed = analyse;
       },
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -95,6 +104,13 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const m = message as { type?: unknown; blockId?: unknown; image?: unknown };
+      // The popup asks which document the tab shows (entrypoints/background/handlers.ts verdict/get): report first
+      // if this page never did, so the verdict it then reads is this page's, never the tab's previous page's. The
+      // answers already asked for are awaited, but not for long: a slow lookup must not keep the popup waiting.
+      if (m?.type === MSG.docSync) {
+        const settled = reported ? queue : send(lastAnalysed, 'auto');
+        return Promise.race([settled, new Promise((r) => setTimeout(r, 2000))]).then(() => ({ doc: docId }));
+      }
       if (m?.type === MSG.snapshotRequest) {
         void send(true, 'request');
         return undefined;

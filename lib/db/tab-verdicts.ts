@@ -5,7 +5,8 @@
 // lookups finish and A's verdict (amber) would overwrite it. So every snapshot carries its document's id and a
 // sequence number (the content script makes both); when it arrives, the background `claim`s the tab for it, and a
 // verdict is `commit`ted only while that claim is still the tab's newest. A newer snapshot of the same document
-// wins over an older one; any snapshot of another document replaces the claim; a navigation `clear`s it.
+// wins over an older one; any snapshot of another document replaces the claim and drops the old document's verdict
+// (no navigation listener does that: it would wake the worker on every page, docs/no-wake.md).
 import { z } from 'zod';
 import { verdictSchema } from '../core/schemas';
 import type { Verdict } from '../core/types';
@@ -45,6 +46,7 @@ export function createTabVerdicts(area: SessionArea) {
     claim: (tabId: number, doc: DocumentRef, url: string) => serial(tabId, async () => {
       const current = await readClaim(tabId);
       if (current && current.id === doc.id && current.seq > doc.seq) return false;
+      if (current && current.id !== doc.id) await area.remove(verdictKey(tabId));
       await area.set({ [claimKey(tabId)]: { ...doc, url } satisfies Claim });
       return true;
     }),
@@ -58,8 +60,20 @@ export function createTabVerdicts(area: SessionArea) {
       const parsed = verdictSchema.safeParse((await area.get(verdictKey(tabId)))[verdictKey(tabId)]);
       return parsed.success ? parsed.data : null;
     },
+    /** The document whose snapshot the tab's verdict (if any) belongs to; null when none has reported. */
+    documentOf: async (tabId: number): Promise<string | null> => (await readClaim(tabId))?.id ?? null,
     /** The tab shows a new document (or closed): its verdict and claim no longer hold. */
     clear: (tabId: number) => serial(tabId, () => area.remove([verdictKey(tabId), claimKey(tabId)])),
+    /**
+     * Forgets closed tabs (no onRemoved listener wakes the worker for them). The keys are read before the open tabs
+     * are asked for, so a tab opened meanwhile, whose first snapshot may be landing, is never taken for a closed one.
+     */
+    async retain(openTabs: () => Promise<readonly number[]>): Promise<void> {
+      const keys = Object.keys(await area.get(null));
+      const keep = new Set(await openTabs());
+      const stale = keys.filter((key) => /^(tab|doc):\d+$/.test(key) && !keep.has(Number(key.slice(4))));
+      if (stale.length) await area.remove(stale);
+    },
     /** Tabs whose current verdict is for `domain` (after an override changes, they are checked again). */
     async tabsShowing(domain: string): Promise<number[]> {
       const all = await area.get(null);

@@ -39,6 +39,8 @@ export const MSG = {
   gateBypass: 'gate/bypass',
   /** Check a link before visiting it (the check page, the link context menu). */
   linkCheck: 'link/check',
+  /** Background → content script: which document do you show? (reports first if it never did; docs/no-wake.md) */
+  docSync: 'doc/sync',
   /** Background → content script: send a fresh snapshot. */
   snapshotRequest: 'snapshot/request',
   /** Background → content script: the tab's verdict was refined after its reply (a late QR decode): show this banner. */

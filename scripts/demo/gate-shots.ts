@@ -20,7 +20,7 @@ const DEMO_LIST: RiskList = {
 
 async function filterReady(b: Launched): Promise<boolean> {
   for (let i = 0; i < 100; i++) {
-    const meta = await b.worker.evaluate(async () => (await chrome.storage.local.get('gate:meta'))['gate:meta']);
+    const meta = await b.worker.evaluate(async () => (await chrome.storage.local.get('filter:meta'))['filter:meta']);
     if (meta?.listVersion === DEMO_LIST.version) return true;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -36,7 +36,7 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
   'entrypoints/blocked': PAGE,
   'entrypoints/welcome': PAGE,
   'entrypoints/check': PAGE,
-  // The interstitial's prefilter reads extension storage and nothing else (lib/core/gate-filter.ts).
+  // The interstitial's prefilter reads extension storage and nothing else (lib/core/site-filter.ts).
   'entrypoints/gate.content': ['lib/core', 'lib/messaging'],
 };
 

@@ -3,9 +3,7 @@
 // remembered across a database reopen (a restarted browser), and a web page can neither bypass nor read the entry.
 import { describe, expect, it } from 'vitest';
 import { createGateHandlers, interstitialPath } from '../../entrypoints/background/handlers-gate';
-import { ensureGateFilter, syncGateFilter } from '../../entrypoints/background/gate-sync';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
-import { gateKeysFor, gateMayMatch, GATE_KEYS } from '../../lib/core/gate-filter';
 import { openAppDb } from '../../lib/db/app-db';
 import { request } from '../../lib/messaging/client';
 import { createServer } from '../../lib/messaging/server';
@@ -82,26 +80,6 @@ describe('gate/check', () => {
     const { fromExtension } = await setup();
     expect(await request(fromExtension, 'gate/info', { url: 'http://reported-only.test/' })).toBeNull();
     expect((await fromExtension({ type: 'gate/info', payload: { url: 'javascript:alert(1)' } })).ok).toBe(false);
-  });
-});
-
-describe('gate filter sync', () => {
-  it('holds the confirmed, unexpired domains of the active list, and is rebuilt only for another list version', async () => {
-    const { db } = await setup();
-    const store: Record<string, unknown> = {};
-    const storage = { get: async (keys: string | string[]) => Object.fromEntries([keys].flat().map((k) => [k, store[k]])), set: async (items: Record<string, unknown>) => void Object.assign(store, items) };
-    expect(await ensureGateFilter(db, storage, NOW)).toMatchObject({ listVersion: 2, domains: 2 });
-    const hit = (host: string) => gateMayMatch(host, Object.fromEntries(gateKeysFor(host).map((k) => [k, store[k]])));
-    expect(hit('scam-listed.test')).toBe(true);
-    expect(hit('pay.cleared.test')).toBe(true); // the background still decides (allow precedence)
-    expect(hit('reported-only.test')).toBe(false);
-    expect(hit('old-scam.test')).toBe(false);
-    expect(await ensureGateFilter(db, storage, NOW)).toBeNull(); // same version: nothing to do
-    await importList(db, list({ version: 3, entries: [] }), NOW);
-    expect(await ensureGateFilter(db, storage, NOW)).toMatchObject({ listVersion: 3, domains: 0 });
-    expect(hit('scam-listed.test')).toBe(false);
-    expect(store[GATE_KEYS.meta]).toMatchObject({ listVersion: 3 });
-    expect(await syncGateFilter(openAppDb(`kadun-gate-empty-${n++}`), storage, NOW)).toBeNull();
   });
 });
 

@@ -33,7 +33,7 @@ const url = (host: string) => `http://${host}:${server.port}/pay-personal.html`;
 /** Waits until the install-time import has built the prefilter the document_start script reads. */
 async function filterReady(launched: Launched) {
   for (let i = 0; i < 100; i++) {
-    const meta = await launched.worker.evaluate(async () => (await chrome.storage.local.get('gate:meta'))['gate:meta']);
+    const meta = await launched.worker.evaluate(async () => (await chrome.storage.local.get('filter:meta'))['filter:meta']);
     if (meta?.listVersion === 5) return;
     await new Promise((r) => setTimeout(r, 100));
   }

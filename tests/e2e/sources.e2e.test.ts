@@ -21,7 +21,10 @@ import {
   b, BLOG_DOMAIN, call, expectSourcesAskedOnly, FIXED_URLS, icp, icpAnswers, ids, pages, RDAP_ORIGIN, rdap, rdapBodies, requests,
   settle, SHOP_DOMAIN, siteOfHost, sourceRequests, sourcesOn, startRun, stopRun, visit, type BrowserRequest,
 } from './sources-harness';
+import { openPopup, storedVerdict, verdictForUrl } from './extension';
 import { ICP_RECORDS, rdapBody, type Received } from './sources-servers';
+
+declare const chrome: any;
 
 beforeAll(startRun);
 afterAll(() => stopRun('sources-requests.json'));
@@ -129,7 +132,15 @@ describe('part 1: only the registrable domain leaves the browser', () => {
   it('with the sources on, a page that is not a shop (a blog on a lookupable name) makes no data-source request', async () => {
     const before = sourceRequests().length;
     const from = Date.now();
-    const { page, verdict } = await visit(blogUrl());
+    // An ordinary page sends nothing by itself (docs/no-wake.md): its verdict comes when the popup asks for it.
+    const page = await b.context.newPage();
+    await page.goto(blogUrl());
+    await settle();
+    const tabId = await b.worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t: { id: number }) => t.id)));
+    expect(await storedVerdict(b.worker, tabId)).toBeNull();
+    const popup = await openPopup(b.context, b.extensionId, tabId);
+    const { verdict } = await verdictForUrl(b.worker, page.url(), 20_000, from);
+    await popup.close();
     await settle();
     expect(verdict.isShop).toBe(false);
     expect(verdict.light).toBe('grey');

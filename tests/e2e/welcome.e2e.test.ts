@@ -23,7 +23,7 @@ const welcomeTabs = (l: Launched) => l.context.pages().filter((p) => p.url().end
 
 async function listImported(l: Launched) {
   for (let i = 0; i < 100; i++) {
-    const info = await l.worker.evaluate(async () => (await chrome.storage.local.get('gate:meta'))['gate:meta']).catch(() => null);
+    const info = await l.worker.evaluate(async () => (await chrome.storage.local.get('filter:meta'))['filter:meta']).catch(() => null);
     if (info) return;
     await new Promise((r) => setTimeout(r, 100));
   }
