@@ -1,0 +1,43 @@
+// The store packages `npm run zip` wrote (npm test runs it before this suite): each exists, each manifest inside its
+// zip is the built one and keeps the README's permission table and its browser's keys (scripts/store/manifest-rules.ts),
+// Edge's package is Chrome's, and both browsers' packages ship the privacy policy page.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { manifestProblems, statedPermissions } from '../../scripts/store/manifest-rules';
+import { storePackages } from '../../scripts/store/packages';
+import { zipEntry, zipNames } from '../../scripts/store/zip-entry';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
+const packages = storePackages(pkg.name, pkg.version);
+const stated = statedPermissions(readFileSync('README.md', 'utf8'));
+const built = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Record<string, any>;
+const inZip = (zip: string) => JSON.parse(zipEntry(join('.output', zip), 'manifest.json')!.toString('utf8')) as Record<string, any>;
+
+describe('store packages', () => {
+  it('npm run zip wrote every package: Chrome, Edge, Firefox (desktop and Android) and the sources', () => {
+    expect(packages.map((p) => p.zip)).toEqual([`kadun-${pkg.version}-chrome.zip`, `kadun-${pkg.version}-edge.zip`, `kadun-${pkg.version}-firefox.zip`, `kadun-${pkg.version}-sources.zip`]);
+    for (const p of packages) expect(existsSync(join('.output', p.zip)), p.zip).toBe(true);
+  });
+
+  it.each(packages.filter((p) => p.flavour))('$zip: the built manifest, within the README\'s permissions, with its browser\'s keys', (p) => {
+    const m = inZip(p.zip);
+    expect(m).toEqual(built(p.builtDir!));
+    expect(manifestProblems(m, p.flavour!, stated)).toEqual([]);
+    expect(zipNames(join('.output', p.zip))).toContain('privacy.html');
+  });
+
+  it('the Chrome / Edge package asks for Chrome 111, the Firefox one for Firefox 140 and Firefox for Android 142', () => {
+    expect(inZip(packages[0]!.zip).minimum_chrome_version).toBe('111');
+    expect(readFileSync(join('.output', packages[1]!.zip))).toEqual(readFileSync(join('.output', packages[0]!.zip)));
+    const ff = inZip(packages[2]!.zip).browser_specific_settings;
+    expect(ff).toMatchObject({ gecko: { id: 'kadun@kadun.invalid', strict_min_version: '140.0' }, gecko_android: { strict_min_version: '142.0' } });
+    expect(ff.gecko.data_collection_permissions).toEqual({ required: ['none'], optional: ['browsingActivity'] });
+  });
+
+  it('the sources zip holds what rebuilds the package, and none of the build output or demo screenshots', () => {
+    const names = zipNames(join('.output', packages[3]!.zip));
+    expect(names).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/background/index.ts']));
+    expect(names.filter((n) => /^(\.output|demo-output|node_modules|test-results)\//.test(n))).toEqual([]);
+  });
+});
