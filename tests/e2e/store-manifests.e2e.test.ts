@@ -35,6 +35,19 @@ describe('store packages', () => {
     expect(ff.gecko.data_collection_permissions).toEqual({ required: ['none'], optional: ['browsingActivity'] });
   });
 
+  it('every language\'s name and description fit the stores\' limits (75 and 132 characters)', () => {
+    for (const p of packages.filter((x) => x.flavour)) {
+      const zip = join('.output', p.zip);
+      const locales = zipNames(zip).filter((n) => /^_locales\/[\w-]+\/messages\.json$/.test(n));
+      expect(locales.length, p.zip).toBe(2);
+      for (const name of locales) {
+        const msgs = JSON.parse(zipEntry(zip, name)!.toString('utf8')) as Record<string, { message: string }>;
+        expect([...msgs.extName!.message].length, name).toBeLessThanOrEqual(75);
+        expect([...msgs.extDescription!.message].length, name).toBeLessThanOrEqual(132);
+      }
+    }
+  });
+
   it('the sources zip holds what rebuilds the package, and none of the build output or demo screenshots', () => {
     const names = zipNames(join('.output', packages[3]!.zip));
     expect(names).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/background/index.ts']));
