@@ -3,8 +3,12 @@
 // page of a 390 px phone's width (Chromium's mobile emulation, scripts/demo/mobile.ts) — with nothing cut off or
 // scrolling sideways on a red shop.
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { PNG } from 'pngjs';
 import { phonePage, PHONE } from '../../scripts/demo/mobile';
+import { saveStoreShots } from '../../scripts/demo/store-shots';
 import { ARTEFACTS, useDemoBrowser, verdictForUrl } from './extension';
 
 const env = useDemoBrowser();
@@ -62,5 +66,21 @@ describe('popup on a phone (Firefox for Android opens it as a page)', () => {
     await popup.screenshot({ path: join(ARTEFACTS, 'popup-phone-390x844.png') });
     await popup.close();
     await shop.close();
+  });
+});
+
+describe('the demo\'s store screenshots', () => {
+  it('five 1280×800 pictures in store/ (the popup over its red shop first) and the 390×844 phone page', async () => {
+    const { b, server } = env;
+    const url = server.url('pay-personal.test');
+    const shop = await b.context.newPage();
+    await shop.goto(url);
+    const { tabId } = await verdictForUrl(b.worker, url, 10_000, Date.now() - 1000);
+    const dir = mkdtempSync(join(tmpdir(), 'kadun-store-'));
+    const saved = await saveStoreShots(b, tabId, url, dir);
+    await shop.close();
+    const size = (f: string) => { const png = PNG.sync.read(readFileSync(f)); return [png.width, png.height]; };
+    expect(saved.map((f) => basename(f)).sort()).toEqual(['1-popup-red-shop.png', '2-banner-pay-page.png', '3-options.png', '4-report-form.png', '5-link-check.png', 'popup-phone-390x844.png']);
+    for (const f of saved) expect(size(f), f).toEqual(f.endsWith('phone-390x844.png') ? [390, 844] : [1280, 800]);
   });
 });
