@@ -9,6 +9,7 @@ import { saveNarrowBanner } from './demo/banner-shot';
 import { DEMO_SITES, HOST_RESOLVER_RULES, startDemoServer, type DemoSite } from './demo/server';
 import { saveGateShots } from './demo/gate-shots';
 import { REPORT_DEMO_SITE, saveReportShot } from './demo/report-shot';
+import { saveStoreShots } from './demo/store-shots';
 import { headlineText, LIGHT_SHAPE, lightLabel, signalText, t } from '../lib/i18n';
 import { envLocale } from '../lib/i18n/env-locale';
 import '../lib/i18n/all';
@@ -78,7 +79,10 @@ async function main() {
         await popup.keyboard.press('Escape');
       }
       await popup.close();
-      if (site === REPORT_DEMO_SITE) console.log(`  report form screenshot: ${await saveReportShot(b, found.tabId, OUT_DIR)}`);
+      if (site === REPORT_DEMO_SITE) {
+        console.log(`  report form screenshot: ${await saveReportShot(b, found.tabId, OUT_DIR)}`);
+        for (const shot of await saveStoreShots(b, found.tabId, url, OUT_DIR)) console.log(`  store / phone screenshot: ${shot}`);
+      }
       await page.close();
     }
     console.log(`\nbanner on a narrow window: ${await saveNarrowBanner(b.context, server.url('pay-personal.test'), OUT_DIR)}`);

@@ -42,7 +42,7 @@ export function OptionsForm(props: OptionsFormProps) {
     <main className="options">
       <h1>{t(locale, 'options.title')}</h1>
       <p className="no-green-note">{t(locale, 'ui.no-green-in-page')}</p>
-      <p className="welcome-links"><a href="/welcome.html" target="_blank">{t(locale, 'welcome.link')}</a> · <a href="/check.html" target="_blank">{t(locale, 'check.title')}</a></p>
+      <p className="welcome-links"><a href="/welcome.html" target="_blank">{t(locale, 'welcome.link')}</a> · <a href="/check.html" target="_blank">{t(locale, 'check.title')}</a> · <a href="/privacy.html" target="_blank">{t(locale, 'privacy.link')}</a></p>
       <form className="options-form" onSubmit={submit} noValidate>
         <fieldset className="choice">
           <legend>{t(locale, 'options.check.heading')}</legend>

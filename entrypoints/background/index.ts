@@ -173,7 +173,7 @@ export default defineBackground(() => {
     })().catch((err) => console.warn('[kadun] list install', err));
     void ensureListAlarm(browser.alarms, 'install').catch((err) => console.warn('[kadun] list alarm', err));
   });
-  browser.contextMenus.onClicked.addListener((info) => onLinkMenuClicked(info));
+  browser.contextMenus?.onClicked.addListener((info) => onLinkMenuClicked(info)); // absent on Firefox for Android
   browser.runtime.onStartup.addListener(() => {
     void locale().then(ensureLinkMenu).catch((err) => console.warn('[kadun] link menu', err));
     void ensureListAlarm(browser.alarms, 'startup').catch((err) => console.warn('[kadun] list alarm', err));

@@ -25,8 +25,13 @@ export async function openWelcome(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
 }
 
+/** Firefox for Android has no context menus (browser.contextMenus is undefined there): the link check stays in the
+ * popup and on the check page. */
+export const hasLinkMenu = (): boolean => browser.contextMenus !== undefined;
+
 /** (Re)creates the menu: Chrome keeps menus across restarts, Firefox's event pages do not; removeAll avoids a duplicate id. */
 export async function ensureLinkMenu(locale: Locale): Promise<void> {
+  if (!hasLinkMenu()) return;
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: LINK_MENU_ID, title: t(locale, 'check.menu'), contexts: ['link'], targetUrlPatterns: ['http://*/*', 'https://*/*'] });
 }

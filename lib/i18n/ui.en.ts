@@ -7,6 +7,7 @@ import { uiListEn } from './ui-list.en';
 export const uiEn: Record<UiKey, string> = {
   ...uiPopupEn,
   'app.name': 'KaDun',
+  'privacy.link': 'Privacy policy',
   'light.red': 'High risk',
   'light.amber': 'Be careful',
   'light.green': 'Verified',

@@ -7,6 +7,7 @@ import { uiListZh } from './ui-list.zh-CN';
 export const uiZh = {
   ...uiPopupZh,
   'app.name': '卡盾',
+  'privacy.link': '隐私政策',
   'light.red': '高风险',
   'light.amber': '需谨慎',
   'light.green': '已核实',

@@ -10,9 +10,12 @@ declare const chrome: any;
 /** The demo shop whose report form is shown: red, with a decoded personal payment code to pre-fill the payee. */
 export const REPORT_DEMO_SITE = 'pay-personal.test';
 
-export async function saveReportShot(b: Launched, tabId: number, outDir: string): Promise<string> {
+/** The store listing uses the same form at 1280×800, first screen only (./store-shots.ts). */
+export type ReportShotSize = { width: number; height: number; file: string; fullPage: boolean };
+
+export async function saveReportShot(b: Launched, tabId: number, outDir: string, size: ReportShotSize = { width: 760, height: 1000, file: 'report-form.png', fullPage: true }): Promise<string> {
   const page = await b.context.newPage();
-  await page.setViewportSize({ width: 760, height: 1000 });
+  await page.setViewportSize({ width: size.width, height: size.height });
   // zh-CN whatever the terminal's language (the extension's own setting; restored afterwards for the other shots).
   await page.goto(`chrome-extension://${b.extensionId}/report.html?tabId=${tabId}&kind=report`);
   const language = await setLanguage(page, 'zh-CN');
@@ -28,8 +31,10 @@ export async function saveReportShot(b: Launched, tabId: number, outDir: string)
   await page.setInputFiles('input[name=screenshots]', { name: '付款记录.png', mimeType: 'image/png', buffer: PNG.sync.write(png) });
   await page.waitForSelector('.thumbs li[data-shot-id]');
   await page.waitForSelector('.save-state[data-state=saved]');
-  const path = join(outDir, 'report-form.png');
-  await page.screenshot({ path, fullPage: true });
+  // One screen (the store's): from the top, where the channels come first, not where filling in left the scroll.
+  if (!size.fullPage) await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
+  const path = join(outDir, size.file);
+  await page.screenshot({ path, fullPage: size.fullPage });
   await setLanguage(page, language);
   await page.close();
   return path;
