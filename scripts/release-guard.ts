@@ -16,9 +16,13 @@ export function releaseKeyProblem(key: KeyMark = LIST_PUBLIC_KEY): string | null
   ].join('\n');
 }
 
-/** True when this build is a release: `wxt zip`, or `wxt build` with KADUN_RELEASE=1. */
+/**
+ * True when this build is a release: `wxt zip`, or `wxt build` with KADUN_RELEASE=1. `npm run zip -- --dev-key`
+ * sets KADUN_DEV_KEY_ZIP=1 to pack a developer's test packages anyway; scripts/store/zip.ts then names every file
+ * `…-dev-key.zip`, so such a package is never mistaken for a store upload.
+ */
 export const isReleaseBuild = (command: 'build' | 'zip', env: Record<string, string | undefined> = process.env) =>
-  command === 'zip' || env.KADUN_RELEASE === '1';
+  env.KADUN_RELEASE === '1' || (command === 'zip' && env.KADUN_DEV_KEY_ZIP !== '1');
 
 /** Throws releaseKeyProblem's message when the build is a release and the key is the development one. */
 export function assertReleaseKey(command: 'build' | 'zip', env: Record<string, string | undefined> = process.env, key: KeyMark = LIST_PUBLIC_KEY): void {

@@ -1,8 +1,10 @@
 // `npm run zip`: every store package, checked. Builds and zips Chrome MV3 (`wxt zip`) and Firefox MV2 with its sources
 // zip (`wxt zip -b firefox`), copies the Chrome package as the Edge package, then opens each zip and checks its
 // manifest against the README's permission table (./manifest-rules.ts). Exit 1, naming each problem, when one fails.
+// While the bundled list key is the development one, `wxt zip` refuses (scripts/release-guard.ts); `--dev-key` packs
+// test packages anyway and renames each to `…-dev-key.zip`, which no store upload should ever carry.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifestProblems, statedPermissions } from './manifest-rules';
 import { storePackages } from './packages';
@@ -10,12 +12,15 @@ import { zipEntry } from './zip-entry';
 
 const OUT = '.output';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
-const packages = storePackages(pkg.name, pkg.version);
+const devKey = process.argv.includes('--dev-key');
+const built = storePackages(pkg.name, pkg.version);
+const packages = devKey ? built.map((p) => ({ ...p, zip: p.zip.replace(/\.zip$/, '-dev-key.zip') })) : built;
 
 for (const args of [['zip'], ['zip', '-b', 'firefox']]) {
   console.log(`› wxt ${args.join(' ')}`);
-  execFileSync('npx', ['wxt', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', ...args], { stdio: ['ignore', 'ignore', 'inherit'], env: devKey ? { ...process.env, KADUN_DEV_KEY_ZIP: '1' } : process.env });
 }
+if (devKey) for (const [i, p] of built.entries()) if (i !== 1 && existsSync(join(OUT, p.zip))) renameSync(join(OUT, p.zip), join(OUT, packages[i]!.zip));
 copyFileSync(join(OUT, packages[0]!.zip), join(OUT, packages[1]!.zip));
 
 const stated = statedPermissions(readFileSync('README.md', 'utf8'));

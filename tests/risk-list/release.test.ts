@@ -88,6 +88,9 @@ describe('release guard (store builds refuse the development key)', () => {
     expect(() => assertReleaseKey('build', { KADUN_RELEASE: '1' }, DEV_LIST_PUBLIC_KEY)).toThrow(/release build refused/);
     expect(() => assertReleaseKey('zip', {}, DEV_LIST_PUBLIC_KEY)).toThrow(/release build refused/);
     expect(() => assertReleaseKey('zip', { KADUN_RELEASE: '1' }, maintainers)).not.toThrow();
+    // A developer's test packages (npm run zip -- --dev-key, renamed …-dev-key.zip) pass; a release never does.
+    expect(() => assertReleaseKey('zip', { KADUN_DEV_KEY_ZIP: '1' }, DEV_LIST_PUBLIC_KEY)).not.toThrow();
+    expect(() => assertReleaseKey('zip', { KADUN_DEV_KEY_ZIP: '1', KADUN_RELEASE: '1' }, DEV_LIST_PUBLIC_KEY)).toThrow(/release build refused/);
   });
 
   it('is wired into the WXT hooks', async () => {
