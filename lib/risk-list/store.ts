@@ -110,16 +110,21 @@ export async function importList(db: AppDb, list: RiskList, now: number, opts: {
   const rows = [...buckets].map(([domain, entry]) => ({ domain, entry }));
   const chunkSize = opts.chunkSize ?? 256;
   for (let i = 0; i < rows.length; i += chunkSize) await db.listEntries.bulkPut(rows.slice(i, i + chunkSize));
-  await db.transaction('rw', db.listMeta, async () => {
-    await db.listMeta.put({ key: LIST_META.active, value: info });
-    await db.listMeta.put({ key: LIST_META.activeVersion, value: list.version });
-    await db.listMeta.delete(LIST_META.importing);
-  });
-  await deleteOtherVersions(db, list.version);
+  await activateVersion(db, info);
   return { ok: true, info };
 }
 
-async function deleteVersion(db: AppDb, version: number) {
+/** The flip: one transaction over listMeta makes the rows of `info.version` the active list; then the rest go. */
+export async function activateVersion(db: AppDb, info: StoredListInfo): Promise<void> {
+  await db.transaction('rw', db.listMeta, async () => {
+    await db.listMeta.put({ key: LIST_META.active, value: info });
+    await db.listMeta.put({ key: LIST_META.activeVersion, value: info.version });
+    await db.listMeta.delete(LIST_META.importing);
+  });
+  await deleteOtherVersions(db, info.version);
+}
+
+export async function deleteVersion(db: AppDb, version: number) {
   await db.listEntries.where('domain').startsWith(prefixOf(version)).delete();
 }
 
