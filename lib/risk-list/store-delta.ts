@@ -67,6 +67,7 @@ export async function applyDeltaToDb(db: AppDb, delta: ListDelta, now: number, o
           counts.icpRecords += Number(slot.icp !== undefined) - Number(before.icp !== undefined);
           if (slot.entry?.status === 'confirmed' && slot.allow) {
             await deleteVersion(db, delta.to);
+            await db.listMeta.delete(LIST_META.importing);
             return { ok: false, reason: 'conflict', detail: `${domain} would be both confirmed and allowed` };
           }
           if (slot.entry || slot.allow || slot.icp !== undefined) slots[domain] = slot;
