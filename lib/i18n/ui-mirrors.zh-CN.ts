@@ -7,7 +7,7 @@ export const uiMirrorsZh = {
   'list-mirror.source': '最近一次提供名单',
   'list-mirror.answered': '{name}，{when}',
   'list-mirror.url': '地址',
-  'list-mirror.via.delta': '只下载了变化的部分（增量更新）',
+  'list-mirror.via.delta': '增量更新，只下载了变化的部分',
   'list-mirror.via.full': '下载了完整名单',
   'list-mirror.via.index': '没有新版本',
   'list-mirror.via.not-modified': '没有新版本',
