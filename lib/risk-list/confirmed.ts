@@ -4,7 +4,7 @@
 import type { AppDb } from '../db/app-db';
 import { isExpired } from './format';
 import type { ListSlot } from './lookup';
-import { activeListInfo, type StoredListInfo } from './store';
+import { activeListInfo, eachActiveRow, type StoredListInfo } from './store';
 
 export async function confirmedDomains(db: AppDb, now: number): Promise<{ info: StoredListInfo; domains: string[] } | null> {
   const info = await activeListInfo(db);
@@ -14,7 +14,7 @@ export async function confirmedDomains(db: AppDb, now: number): Promise<{ info: 
   const take = (domain: string, slot: ListSlot | undefined) => {
     if (slot?.entry?.status === 'confirmed' && !isExpired(slot.entry, now)) domains.push(domain);
   };
-  await db.listEntries.where('domain').startsWith(prefix).each((row) => {
+  await eachActiveRow(db, info, (row) => {
     if (info.buckets) for (const [domain, slot] of Object.entries(row.entry as Record<string, ListSlot>)) take(domain, slot);
     else take(row.domain.slice(prefix.length), row.entry as ListSlot);
   });

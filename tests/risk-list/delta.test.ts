@@ -9,7 +9,8 @@ import {
   applyDelta, buildDelta, changeCount, deltaSchema, indexFileText, siblingUrl, verifyIndexFile, verifySignedJson, type ListIndex,
 } from '../../lib/risk-list/delta';
 import type { RiskList } from '../../lib/risk-list/format';
-import { activeListInfo, importList, LIST_META, lookupInDb } from '../../lib/risk-list/store';
+import { confirmedDomains } from '../../lib/risk-list/confirmed';
+import { activeListInfo, importList, LIST_META, loadCompiled, lookupInDb } from '../../lib/risk-list/store';
 import { applyDeltaToDb } from '../../lib/risk-list/store-delta';
 import { writeListUpdates } from '../../scripts/list/delta';
 import { allowed, confirmed, encode, entry, keyPair, list, NOW } from './helpers';
@@ -112,13 +113,38 @@ describe('delta applied to the stored list (Dexie)', () => {
     const applied = await applyDeltaToDb(viaDelta, buildDelta(v4, v5), NOW + 1);
     expect(applied).toMatchObject({ ok: true, info: { version: 5, importedAt: NOW + 1 } });
     await importList(viaFull, v5, NOW + 1);
-    const [a, b] = [await activeListInfo(viaDelta), await activeListInfo(viaFull)];
+    const [{ rows, ...a }, b] = [(await activeListInfo(viaDelta))!, await activeListInfo(viaFull)];
     expect(a).toEqual(b);
+    expect(rows?.base).toBe(4); // only the touched buckets moved to version 5
     const domains = ['scam.example', 'changes.example', 'removed.test', 'kept.invalid', 'added.example', 'expired-on-arrival.example',
       'vendor.example', 'dropped.example', 'www.added.example', 'never.example'];
     for (const d of domains) expect((await lookupInDb(viaDelta, d, NOW))?.match, d).toEqual((await lookupInDb(viaFull, d, NOW))?.match);
     expect((await lookupInDb(viaDelta, 'removed.test', NOW))?.match).toEqual({});
-    expect((await viaDelta.listEntries.toCollection().primaryKeys()).every((k) => String(k).startsWith('5:'))).toBe(true);
+  });
+
+  it('rewrites only the buckets it touches; a chain of deltas reads back (lookups, compiled list, confirmed) as a full import', async () => {
+    const [viaDelta, viaFull] = [freshDb(), freshDb()];
+    await importList(viaDelta, v4, NOW);
+    const rowsBefore = await viaDelta.listEntries.count();
+    await applyDeltaToDb(viaDelta, buildDelta(v4, v5), NOW);
+    const written = (await viaDelta.listEntries.toCollection().primaryKeys()).filter((k) => String(k).startsWith('5:'));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThanOrEqual(changeCount(buildDelta(v4, v5)));
+    expect(await viaDelta.listEntries.count()).toBeLessThanOrEqual(rowsBefore + written.length);
+    const v6 = { ...v5, version: 6, entries: [...v5.entries.filter((e) => e.domain !== 'added.example'), confirmed('six.example')] };
+    expect(await applyDeltaToDb(viaDelta, buildDelta(v5, v6), NOW)).toMatchObject({ ok: true, info: { version: 6, rows: { base: 4 } } });
+    await importList(viaFull, v6, NOW);
+    const [a, b] = [await loadCompiled(viaDelta, NOW), await loadCompiled(viaFull, NOW)];
+    expect(a?.counts).toEqual(b?.counts);
+    for (const d of ['six.example', 'added.example', 'changes.example', 'scam.example', 'vendor.example', 'removed.test']) {
+      expect(a?.match(d, NOW), d).toEqual(b?.match(d, NOW));
+      expect((await lookupInDb(viaDelta, d, NOW))?.match, d).toEqual((await lookupInDb(viaFull, d, NOW))?.match);
+    }
+    expect((await confirmedDomains(viaDelta, NOW))?.domains.sort()).toEqual((await confirmedDomains(viaFull, NOW))?.domains.sort());
+    // A full import afterwards replaces the base and every delta row.
+    await importList(viaDelta, { ...v6, version: 7 }, NOW);
+    expect((await viaDelta.listEntries.toCollection().primaryKeys()).every((k) => String(k).startsWith('7:'))).toBe(true);
+    expect((await activeListInfo(viaDelta))?.rows).toBeUndefined();
   });
 
   it('refuses a delta from another version, a conflict, or no list, and leaves the list in use as it was', async () => {
@@ -131,6 +157,7 @@ describe('delta applied to the stored list (Dexie)', () => {
     expect((await activeListInfo(db))?.version).toBe(5);
     expect(await db.listMeta.get(LIST_META.activeVersion)).toMatchObject({ value: 5 });
     expect((await db.listEntries.toCollection().primaryKeys()).every((k) => String(k).startsWith('5:'))).toBe(true);
+    expect(await db.listMeta.get(LIST_META.importing)).toBeUndefined();
     expect((await lookupInDb(db, 'scam.example', NOW))?.match.entry?.status).toBe('confirmed');
   });
 });
