@@ -3,7 +3,7 @@
 // entrypoints/options/app.tsx does the asking.
 import type { z } from 'zod';
 import { zhCN } from 'zod/locales';
-import { ICP_SOURCE_IDS, settingsSchema, type Settings } from '../../lib/core/settings';
+import { ICP_SOURCE_IDS, SETTINGS_VERSION, settingsSchema, type Settings } from '../../lib/core/settings';
 import { t, type Locale } from '../../lib/i18n';
 import type { UiKey } from '../../lib/i18n/ui.zh-CN';
 import { icpHttpConfigSchema, type IcpHttpConfig } from '../../lib/core/icp-http-config';
@@ -15,7 +15,8 @@ export type IcpSourceId = (typeof ICP_SOURCE_IDS)[number];
 export type OptionsDraft = {
   autoCheck: Settings['autoCheck'];
   language: Settings['language'];
-  listUrl: string;
+  /** The list mirrors, one URL a line, tried in this order (the one that answered last time goes first). */
+  listMirrors: string;
   listRepoUrl: string;
   rdap: boolean;
   icpOrder: IcpSourceId[];
@@ -42,7 +43,7 @@ export function draftFromSettings(s: Settings): OptionsDraft {
   return {
     autoCheck: s.autoCheck,
     language: s.language,
-    listUrl: s.listUrl,
+    listMirrors: s.listMirrors.join('\n'),
     listRepoUrl: s.listRepoUrl,
     rdap: s.sources.rdap,
     icpOrder: [...s.sources.icpOrder],
@@ -56,7 +57,7 @@ export function draftFromSettings(s: Settings): OptionsDraft {
 /** The language the page shows for a language setting ('auto' = the browser's, already picked by the caller). */
 export const localeFor = (language: Settings['language'], browserLocale: Locale): Locale => (language === 'auto' ? browserLocale : language);
 
-export type OptionsField = 'endpoint' | 'headers' | 'mapping' | 'listUrl' | 'listRepoUrl' | 'icpOrder' | 'form';
+export type OptionsField = 'endpoint' | 'headers' | 'mapping' | 'listMirrors' | 'listRepoUrl' | 'icpOrder' | 'form';
 export type FieldIssue = { field: OptionsField; text: string };
 export type DraftResult = { ok: true; settings: Settings } | { ok: false; issue: FieldIssue };
 
@@ -85,6 +86,7 @@ const CUSTOM_MESSAGES: Record<string, UiKey> = {
   'path segment not allowed': 'options.issue.path-segment',
   'https only': 'options.issue.https-only',
   'no repeats': 'options.issue.no-repeats',
+  'each mirror once': 'options.issue.mirror-repeats',
 };
 
 type Issue = z.core.$ZodIssue;
@@ -120,10 +122,10 @@ export function settingsFromDraft(draft: OptionsDraft, locale: Locale): DraftRes
     icpHttp = parsed.data;
   }
   const candidate = {
-    version: 1,
+    version: SETTINGS_VERSION,
     autoCheck: draft.autoCheck,
     language: draft.language,
-    listUrl: draft.listUrl.trim(),
+    listMirrors: draft.listMirrors.split('\n').map((line) => line.trim()).filter((line) => line !== ''),
     listRepoUrl: draft.listRepoUrl.trim(),
     sources: { rdap: draft.rdap, icpOrder: draft.icpOrder, icpHttp },
   };
@@ -131,7 +133,7 @@ export function settingsFromDraft(draft: OptionsDraft, locale: Locale): DraftRes
   if (parsed.success) return { ok: true, settings: parsed.data };
   const first = parsed.error.issues[0]!;
   const [top, second, third] = first.path.map(String);
-  const field: OptionsField = top === 'listUrl' || top === 'listRepoUrl' ? top
+  const field: OptionsField = top === 'listMirrors' || top === 'listRepoUrl' ? top
     : top === 'sources' && second === 'icpOrder' ? 'icpOrder'
     : top === 'sources' && second === 'icpHttp' ? HTTP_FIELDS[third ?? ''] ?? 'form'
     : 'form';

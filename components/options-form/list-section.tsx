@@ -1,4 +1,5 @@
 import { listErrorText, t, type Locale } from '../../lib/i18n';
+import { MirrorRows } from './list-mirrors';
 import type { ResponseOf } from '../../lib/messaging/contracts';
 import { relativeAge, type FieldIssue, type OptionsDraft } from './draft';
 import { FieldNote, type Notice } from './field-note';
@@ -28,6 +29,7 @@ function StatusRows({ locale, status, now }: { locale: Locale; status: ResponseO
       <dd data-field="checked">{when(status.lastCheckAt)}</dd>
       <dt>{t(locale, 'options.list.error')}</dt>
       <dd data-field="error">{status.lastError === null ? t(locale, 'options.list.none') : <ListError locale={locale} reason={status.lastError} />}</dd>
+      <MirrorRows locale={locale} status={status} when={when} />
     </dl>
   );
 }
@@ -44,15 +46,16 @@ function ListError({ locale, reason }: { locale: Locale; reason: string }) {
 }
 
 export function ListSection({ locale, draft, issue, status, notice, updating, now, onChange, onUpdate }: ListSectionProps) {
-  const listUrl = issueProps(issue, 'listUrl');
+  const mirrors = issueProps(issue, 'listMirrors');
   const repoUrl = issueProps(issue, 'listRepoUrl');
   return (
     <section className="options-section" aria-labelledby="list-heading">
       <h2 id="list-heading">{t(locale, 'options.list.heading')}</h2>
-      <label htmlFor="list-url">{t(locale, 'options.list.url')}</label>
-      <input id="list-url" name="listUrl" type="url" inputMode="url" spellCheck={false} value={draft.listUrl}
-        onChange={(e) => onChange({ listUrl: e.target.value })} {...listUrl.input} />
-      {listUrl.note}
+      <label htmlFor="list-mirrors">{t(locale, 'options.list.mirrors')}</label>
+      <textarea id="list-mirrors" name="listMirrors" rows={4} inputMode="url" spellCheck={false} value={draft.listMirrors}
+        onChange={(e) => onChange({ listMirrors: e.target.value })} {...mirrors.input} />
+      <p className="hint">{t(locale, 'options.list.mirrors-hint')}</p>
+      {mirrors.note}
       <label htmlFor="list-repo-url">{t(locale, 'options.list.repo')}</label>
       <input id="list-repo-url" name="listRepoUrl" type="url" inputMode="url" spellCheck={false} value={draft.listRepoUrl}
         onChange={(e) => onChange({ listRepoUrl: e.target.value })} {...repoUrl.input} />

@@ -3,6 +3,7 @@
 // and lives in lib/risk-list/updater.ts.
 import type { AppDb } from '../../lib/db/app-db';
 import { activeListInfo, importList } from '../../lib/risk-list/store';
+import { applyDeltaToDb } from '../../lib/risk-list/store-delta';
 import { createListUpdaterCore, type ListUpdater, type ListUpdaterCoreDeps } from '../../lib/risk-list/updater';
 import { LIST_UPDATE, type UpdaterStore } from '../../lib/risk-list/updater-state';
 
@@ -18,6 +19,7 @@ export function dexieUpdaterStore(db: AppDb): UpdaterStore {
     writeState: (state) => db.listMeta.put({ key: LIST_UPDATE.stateKey, value: state }),
     activeInfo: () => activeListInfo(db),
     importList: (list, now) => importList(db, list, now),
+    applyDelta: (delta, now) => applyDeltaToDb(db, delta, now),
   };
 }
 

@@ -148,7 +148,7 @@ export function skippedText(locale: Locale, skipped: readonly string[]): string[
   return [...new Set(lines)];
 }
 
-const LIST_ERROR_CODES = ['network', 'timeout', 'http', 'too-large', 'redirect-loop', 'bad-signature', 'malformed', 'rollback', 'import', 'internal', 'backoff'] as const;
+const LIST_ERROR_CODES = ['network', 'timeout', 'http', 'too-large', 'redirect-loop', 'bad-signature', 'malformed', 'rollback', 'import', 'internal', 'backoff', 'mirrors'] as const;
 
 /**
  * A community-list update failure ("<code>: <detail>", as the updater stores it) as a sentence for the person, and
@@ -158,4 +158,11 @@ export function listErrorText(locale: Locale, reason: string): { text: string; d
   const code = /^([a-z-]+):/.exec(reason)?.[1] ?? '';
   const known = (LIST_ERROR_CODES as readonly string[]).includes(code) ? code : 'internal';
   return { text: t(locale, `list-error.${known}` as UiKey), detail: reason };
+}
+
+/** One mirror's failure in the last check ("<code>: <detail>") as a short phrase; the raw text is the detail. */
+export function mirrorFailureText(locale: Locale, reason: string): { text: string; detail: string } {
+  const code = /^([a-z-]+):/.exec(reason)?.[1] ?? '';
+  const known = (LIST_ERROR_CODES as readonly string[]).includes(code) && code !== 'backoff' && code !== 'mirrors' ? code : 'internal';
+  return { text: t(locale, `list-mirror.fail.${known}` as UiKey), detail: reason };
 }

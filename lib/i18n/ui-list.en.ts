@@ -1,6 +1,8 @@
 import type { uiListZh } from './ui-list.zh-CN';
+import { uiMirrorsEn } from './ui-mirrors.en';
 
 export const uiListEn: Record<keyof typeof uiListZh, string> = {
+  ...uiMirrorsEn,
   'list-error.network': 'Could not reach the list\'s address (the network may be down, or the site unreachable where you are). KaDun keeps using the list it has and tries again later.',
   'list-error.timeout': 'Downloading the list timed out. KaDun keeps using the list it has and tries again later.',
   'list-error.http': 'The list\'s address answered with an error. KaDun keeps using the list it has and tries again later.',

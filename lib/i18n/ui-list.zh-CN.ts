@@ -1,7 +1,10 @@
 // Why the community list could not be updated, in words (issue 11 item 7: no English network error in the Chinese
 // UI). The updater stores "<code>: <detail>" (lib/risk-list/updater-state.ts); the code picks the sentence here,
 // the English detail stays under 技术细节.
+import { uiMirrorsZh } from './ui-mirrors.zh-CN';
+
 export const uiListZh = {
+  ...uiMirrorsZh,
   'list-error.network': '连不上名单的下载地址（可能是网络不通，或该网站在你所在的地区无法访问）。卡盾会继续使用现有名单，稍后自动再试。',
   'list-error.timeout': '下载名单超时。卡盾会继续使用现有名单，稍后自动再试。',
   'list-error.http': '名单的下载地址返回了错误。卡盾会继续使用现有名单，稍后自动再试。',

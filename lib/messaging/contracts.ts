@@ -142,6 +142,12 @@ export const CONTRACTS = {
     response: z.object({
       version: z.number().nullable(), generatedAt: z.number().nullable(), importedAt: z.number().nullable(),
       lastCheckAt: z.number().nullable(), lastError: z.string().max(200).nullable(),
+      // The mirror that last answered, when, and how each mirror fared in the last check (docs/list-updates.md).
+      mirror: z.string().max(300).nullable().optional(), lastSuccessAt: z.number().nullable().optional(),
+      attempts: z.array(z.object({
+        url: z.string().max(300), ok: z.boolean(), reason: z.string().max(200).nullable(),
+        via: z.enum(['index', 'delta', 'full', 'not-modified']).nullable(),
+      })).max(8).optional(),
     }),
   },
   ...GATE_CONTRACTS,

@@ -24,6 +24,11 @@ export type StoredListInfo = ListInfo & {
   counts: { entries: number; allow: number; icpRecords: number; expired: number };
   /** Bucket count of the stored rows; absent for a list stored one row per domain (builds before bucket rows). */
   buckets?: number;
+  /**
+   * A list patched by deltas (store-delta.ts): bucket b's row is `<at[b] ?? base>:b<b>`, so a delta rewrites only the
+   * buckets it touches. Absent: every row is under `version` (a full import).
+   */
+  rows?: { base: number; at: Record<string, number> };
 };
 
 const count = z.number().int().nonnegative();
@@ -33,6 +38,7 @@ const storedListInfoSchema = z.object({
   importedAt: z.number(),
   counts: z.object({ entries: count, allow: count, icpRecords: count, expired: count }),
   buckets: z.number().int().positive().optional(),
+  rows: z.object({ base: z.number().int().nonnegative(), at: z.record(z.string(), z.number().int().nonnegative()) }).optional(),
 }) satisfies z.ZodType<StoredListInfo>;
 
 export type ImportResult = { ok: true; info: StoredListInfo } | { ok: false; reason: 'rollback'; activeVersion: number };
@@ -57,7 +63,25 @@ const prefixOf = (version: number) => `${version}:`;
 
 /** The row that holds `domain`'s slot in the stored list `info` describes (bucket row, or per-domain row). */
 const rowKeyOf = (info: StoredListInfo, domain: string) =>
-  info.buckets ? `${info.version}:b${bucketOf(domain, info.buckets)}` : `${info.version}:${domain}`;
+  info.buckets ? bucketRowKey(info, bucketOf(domain, info.buckets)) : `${info.version}:${domain}`;
+
+/** The key of bucket `b`'s row in the stored list `info` describes (bucket layout). */
+export const bucketRowKey = (info: StoredListInfo, b: number): string =>
+  `${info.rows ? info.rows.at[String(b)] ?? info.rows.base : info.version}:b${b}`;
+
+/** Every row of the stored list `info` describes: one prefix scan, plus a bulkGet of the rows deltas rewrote. */
+export async function eachActiveRow(db: AppDb, info: StoredListInfo, fn: (row: ListEntryRow) => void): Promise<void> {
+  if (!info.rows) {
+    await db.listEntries.where('domain').startsWith(prefixOf(info.version)).each(fn);
+    return;
+  }
+  const { base, at } = info.rows;
+  const skip = prefixOf(base).length + 1; // `<base>:b`
+  await db.listEntries.where('domain').startsWith(prefixOf(base)).each((row) => {
+    if (!Object.hasOwn(at, row.domain.slice(skip))) fn(row);
+  });
+  for (const row of await db.listEntries.bulkGet(Object.entries(at).map(([b, v]) => `${v}:b${b}`))) if (row) fn(row);
+}
 
 /** The [domain, slot] pairs one stored row holds. */
 function slotsIn(info: StoredListInfo, row: ListEntryRow): Array<[string, ListSlot]> {
@@ -110,16 +134,26 @@ export async function importList(db: AppDb, list: RiskList, now: number, opts: {
   const rows = [...buckets].map(([domain, entry]) => ({ domain, entry }));
   const chunkSize = opts.chunkSize ?? 256;
   for (let i = 0; i < rows.length; i += chunkSize) await db.listEntries.bulkPut(rows.slice(i, i + chunkSize));
-  await db.transaction('rw', db.listMeta, async () => {
-    await db.listMeta.put({ key: LIST_META.active, value: info });
-    await db.listMeta.put({ key: LIST_META.activeVersion, value: list.version });
-    await db.listMeta.delete(LIST_META.importing);
-  });
-  await deleteOtherVersions(db, list.version);
+  await activateVersion(db, info);
   return { ok: true, info };
 }
 
-async function deleteVersion(db: AppDb, version: number) {
+/** The flip: one transaction over listMeta makes the rows `info` describes the active list. */
+export async function flipActive(db: AppDb, info: StoredListInfo): Promise<void> {
+  await db.transaction('rw', db.listMeta, async () => {
+    await db.listMeta.put({ key: LIST_META.active, value: info });
+    await db.listMeta.put({ key: LIST_META.activeVersion, value: info.version });
+    await db.listMeta.delete(LIST_META.importing);
+  });
+}
+
+/** The flip to a fully imported version, then every other version's rows (base and delta rows included) go. */
+export async function activateVersion(db: AppDb, info: StoredListInfo): Promise<void> {
+  await flipActive(db, info);
+  await deleteOtherVersions(db, info.version);
+}
+
+export async function deleteVersion(db: AppDb, version: number) {
   await db.listEntries.where('domain').startsWith(prefixOf(version)).delete();
 }
 
@@ -154,7 +188,7 @@ export async function loadCompiled(db: AppDb, now: number): Promise<CompiledList
   const info = await activeListInfo(db);
   if (!info) return null;
   const map = new Map<string, ListSlot>();
-  await db.listEntries.where('domain').startsWith(prefixOf(info.version)).each((row) => {
+  await eachActiveRow(db, info, (row) => {
     for (const [domain, slot] of slotsIn(info, row)) map.set(domain, slot);
   });
   return compiledFrom(map, { version: info.version, generatedAt: info.generatedAt }, info.counts, now);

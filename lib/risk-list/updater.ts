@@ -1,16 +1,19 @@
-// Keeps the community risk list current (design.md "Community risk list"): the bundled list on first run, then the
-// configured URL with ETag / If-Modified-Since and back-off on failure. Pure: fetch, clock, store and the bundled
+// Keeps the community risk list current (design.md "Community risk list", docs/list-updates.md): the bundled list on
+// first run, then the configured mirrors in order (the one that answered last first), each checked by
+// updater-mirror.ts, with back-off when every mirror failed. Pure: fetch, clock, store and the bundled
 // files are injected; the background only wires the alarm (entrypoints/background/list-updater.ts).
 //
-// Only the list URL (and its `.sig`) is fetched: no page data, no user data. The download is checked (size,
+// Only the mirrors' list files (index, delta, list and their signatures) are fetched: no page data, no user data. The download is checked (size,
 // signature, schema, version) before anything is written; a rejected list keeps the one in use.
 import type { NetDeps } from '../net/bounded-fetch';
 import { RISK_LIST_LIMITS } from './format';
 import { verifyAndParse, type ListPublicKey } from './signature';
+import { mirrorOrder } from '../core/list-mirrors';
 import { getListFile } from './updater-get';
+import { updateFromMirror, type MirrorCtx } from './updater-mirror';
 import {
-  backoffMs, INITIAL_STATE, LIST_UPDATE, reasonOf, updateStateSchema, UpdateFailure,
-  type ListStatus, type UpdateResult, type UpdaterStore, type UpdateState,
+  backoffMs, hostOf, INITIAL_STATE, LIST_UPDATE, reasonOf, updateStateSchema, UpdateFailure,
+  type ListStatus, type MirrorAttempt, type UpdateResult, type UpdaterStore, type UpdateState,
 } from './updater-state';
 
 export type ListUpdaterCoreDeps = NetDeps & {
@@ -27,7 +30,7 @@ export type ListUpdaterCoreDeps = NetDeps & {
 
 export type ListUpdater = {
   ensureBundled(opts?: { evenIfActive?: boolean }): Promise<UpdateResult>;
-  update(settings: { listUrl: string }, opts: { manual: boolean }): Promise<UpdateResult>;
+  update(settings: { listMirrors: readonly string[] }, opts: { manual: boolean }): Promise<UpdateResult>;
   status(): Promise<ListStatus>;
 };
 
@@ -85,63 +88,45 @@ export function createListUpdaterCore(deps: ListUpdaterCoreDeps): ListUpdater {
     }
   }
 
-  async function updateStep(url: string, manual: boolean): Promise<UpdateResult> {
+  async function updateStep(mirrors: readonly string[], manual: boolean): Promise<UpdateResult> {
     const now = deps.now();
-    const stored = await readState();
-    // Validators and failures belong to the URL they were earned on; a changed URL starts afresh.
-    const state = stored.url === url ? stored : { ...INITIAL_STATE, lastCheckAt: stored.lastCheckAt, lastError: stored.lastError, url };
+    const state = await readState();
     if (!manual && state.nextAllowedAt !== null && now < state.nextAllowedAt) {
       return { ok: false, reason: `backoff: next check after ${new Date(state.nextAllowedAt).toISOString()}` };
     }
-    if (!manual && stored.url === url && state.failures === 0 && state.lastCheckAt !== null && now - state.lastCheckAt < LIST_UPDATE.minIntervalMs) {
+    const order = mirrorOrder(mirrors, state.url);
+    const known = state.url !== null && order.includes(state.url); // a changed set of mirrors is checked at once
+    if (!manual && known && state.failures === 0 && state.lastCheckAt !== null && now - state.lastCheckAt < LIST_UPDATE.minIntervalMs) {
       return { ok: true, version: await activeVersion(), reason: 'not-due' };
     }
-    try {
-      const outcome = await download(url, state);
-      await store.writeState({ ...state, ...outcome.validators, lastCheckAt: now, lastSuccessAt: now, lastError: null, failures: 0, nextAllowedAt: null });
-      return outcome.result;
-    } catch (err) {
-      const reason = reasonOf(err);
-      const failures = state.failures + 1;
-      await Promise.resolve(store.writeState({ ...state, lastCheckAt: now, lastError: reason, failures, nextAllowedAt: now + backoffMs(failures) })).catch(() => undefined);
-      return { ok: false, reason };
+    const ctx: MirrorCtx = {
+      get: (u, headers, cap) => getListFile(deps, u, headers, cap, timeoutMs),
+      publicKey: deps.publicKey, maxBytes, store, now: deps.now,
+    };
+    const attempts: MirrorAttempt[] = [];
+    // In order, the one that answered last time first; the first mirror whose files pass every check ends the round.
+    for (const url of order) {
+      try {
+        const outcome = await updateFromMirror(ctx, url, state);
+        attempts.push({ url, ok: true, reason: outcome.note, via: outcome.via });
+        await store.writeState({
+          ...state, url, ...outcome.validators, lastCheckAt: now, lastSuccessAt: now, lastError: null, failures: 0, nextAllowedAt: null, attempts,
+        });
+        if (outcome.imported) {
+          bundledDone = true;
+          imported();
+        }
+        return outcome.result;
+      } catch (err) {
+        attempts.push({ url, ok: false, reason: reasonOf(err), via: null });
+      }
     }
-  }
-
-  async function download(url: string, state: UpdateState) {
-    const conditional: Record<string, string> = {};
-    if (state.etag) conditional['If-None-Match'] = state.etag;
-    if (state.lastModified) conditional['If-Modified-Since'] = state.lastModified;
-    const hasValidators = Object.keys(conditional).length > 0;
-    const get = (u: string, headers: Record<string, string>, cap: number) => getListFile(deps, u, headers, cap, timeoutMs);
-    // If-None-Match / If-Modified-Since are not CORS-safelisted request headers: cross-origin they need a preflight,
-    // which a server that only sends `access-control-allow-origin: *` may refuse. Then ask again without them.
-    const list = await get(url, conditional, maxBytes).catch((err: unknown) => {
-      if (hasValidators && err instanceof UpdateFailure && err.code === 'network') return get(url, {}, maxBytes);
-      throw err;
-    });
-    const keep = { etag: state.etag, lastModified: state.lastModified };
-    if (list.status === 304 && hasValidators) return { validators: keep, result: { ok: true, version: await activeVersion(), reason: 'not-modified' } };
-    if (list.status !== 200) throw new UpdateFailure('http', `HTTP ${list.status} for the list`);
-    // ETag is not a CORS-safelisted response header: without access-control-expose-headers it reads as null, and
-    // the next check downloads the whole file again (and finds the same version: "up-to-date", not an error).
-    const header = (name: string, max: number) => ((v) => (v && v.length <= max ? v : null))(list.headers.get(name));
-    const validators = { etag: header('etag', 1000), lastModified: header('last-modified', 200) }; // as updateStateSchema allows
-    const sig = await get(`${url}.sig`, {}, LIST_UPDATE.signatureBytes);
-    if (sig.status !== 200) throw new UpdateFailure('http', `HTTP ${sig.status} for the signature`);
-    const verified = await verifyAndParse(list.bytes, new TextDecoder().decode(sig.bytes), deps.publicKey, { maxBytes });
-    if (!verified.ok) throw new UpdateFailure(verified.reason, verified.detail);
-    const active = await store.activeInfo();
-    // Versions only move forward. The same version again is the file we have (a server without validators).
-    if (active && verified.list.version < active.version) {
-      throw new UpdateFailure('rollback', `version ${verified.list.version} is below the list in use (${active.version})`);
-    }
-    if (active && verified.list.version === active.version) return { validators, result: { ok: true, version: active.version, reason: 'up-to-date' } };
-    const result = await store.importList(verified.list, deps.now());
-    if (!result.ok) throw new UpdateFailure('rollback', `version ${verified.list.version} is not above ${result.activeVersion}`);
-    bundledDone = true;
-    imported();
-    return { validators, result: { ok: true, version: result.info.version } };
+    const reason = attempts.length === 1 ? attempts[0]!.reason! : new UpdateFailure('mirrors',
+      `all ${attempts.length} mirrors failed: ${attempts.map((a) => `${hostOf(a.url)} ${a.reason?.split(':')[0]}`).join(', ')}`).message;
+    const failures = state.failures + 1;
+    await Promise.resolve(store.writeState({ ...state, lastCheckAt: now, lastError: reason, failures, nextAllowedAt: now + backoffMs(failures), attempts }))
+      .catch(() => undefined);
+    return { ok: false, reason };
   }
 
   return {
@@ -149,7 +134,7 @@ export function createListUpdaterCore(deps: ListUpdaterCoreDeps): ListUpdater {
     update: (settings, { manual }) => serial(async () => {
       if (!bundledDone) await bundledStep(false);
       try {
-        return await updateStep(settings.listUrl, manual);
+        return await updateStep(settings.listMirrors, manual);
       } catch (err) {
         return { ok: false, reason: reasonOf(err) }; // the store itself failed: nothing was recorded either
       }
@@ -159,6 +144,7 @@ export function createListUpdaterCore(deps: ListUpdaterCoreDeps): ListUpdater {
       return {
         version: info?.version ?? null, generatedAt: info?.generatedAt ?? null, importedAt: info?.importedAt ?? null,
         lastCheckAt: state.lastCheckAt, lastError: state.lastError,
+        mirror: state.lastSuccessAt === null ? null : state.url, lastSuccessAt: state.lastSuccessAt, attempts: state.attempts,
       };
     },
   };

@@ -23,8 +23,9 @@ export async function keyPair() {
 
 export const encode = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
 
-export async function extensionWithList(list: RiskList, from = EXTENSION_DIR): Promise<string> {
-  const keys = await keyPair();
+/** `keys`: a pair the caller keeps, to sign more files with (the list mirrors' e2e test); a fresh one by default. */
+export async function extensionWithList(list: RiskList, from = EXTENSION_DIR, given?: Awaited<ReturnType<typeof keyPair>>): Promise<string> {
+  const keys = given ?? await keyPair();
   const dir = mkdtempSync(join(tmpdir(), 'kadun-ext-'));
   cpSync(from, dir, { recursive: true });
   const bg = join(dir, 'background.js');

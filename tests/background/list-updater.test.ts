@@ -20,7 +20,8 @@ const routes = new Map<string, Route>();
 const seen: Array<{ path: string; headers: IncomingHttpHeaders }> = [];
 const http = createHttpServer((req, res) => {
   const path = req.url ?? '/';
-  seen.push({ path, headers: req.headers });
+  // These tests serve no index (risk-list.version answers 404: the full-list path); tests/risk-list/mirrors.test.ts has it.
+  if (path !== '/risk-list.version') seen.push({ path, headers: req.headers });
   const route = routes.get(path);
   if (route) route(res, req.headers);
   else res.writeHead(404).end('not found');
@@ -79,7 +80,7 @@ function setup(over: Partial<ListUpdaterDeps> = {}) {
     ...over,
   };
   const updater = createListUpdater(deps);
-  const settings = { ...DEFAULT_SETTINGS, listUrl: `${origin}/risk-list.json` };
+  const settings = { ...DEFAULT_SETTINGS, listMirrors: [`${origin}/risk-list.json`] };
   const state = async () => (await db.listMeta.get(LIST_UPDATE.stateKey))?.value as Record<string, number | string | null>;
   return { db, clock, counts, deps, updater, settings, state };
 }
@@ -87,11 +88,13 @@ function setup(over: Partial<ListUpdaterDeps> = {}) {
 describe('bundled list', () => {
   it('is verified and imported on first run, once; a later wake does not read it again', async () => {
     const { db, updater, counts, deps, clock } = setup();
-    expect(await updater.status()).toEqual({ version: null, generatedAt: null, importedAt: null, lastCheckAt: null, lastError: null });
+    expect(await updater.status()).toEqual({
+      version: null, generatedAt: null, importedAt: null, lastCheckAt: null, lastError: null, mirror: null, lastSuccessAt: null, attempts: [],
+    });
     expect(await updater.ensureBundled()).toEqual({ ok: true, version: 1 });
     expect(await updater.ensureBundled()).toMatchObject({ ok: true });
     expect(counts).toEqual({ bundled: 1, imported: 1 });
-    expect(await updater.status()).toEqual({ version: 1, generatedAt: Date.parse(v1.generatedAt), importedAt: NOW, lastCheckAt: null, lastError: null });
+    expect(await updater.status()).toMatchObject({ version: 1, generatedAt: Date.parse(v1.generatedAt), importedAt: NOW, lastCheckAt: null, lastError: null, mirror: null });
 
     clock.now += 1000; // the worker died and woke: a new updater over the same database
     const woken = createListUpdater(deps);
@@ -182,7 +185,7 @@ describe('update', () => {
     clock.now += 60_000;
     routes.set('/other.json', routes.get('/risk-list.json')!);
     routes.set('/other.json.sig', routes.get('/risk-list.json.sig')!);
-    expect(await updater.update({ listUrl: `${origin}/other.json` }, { manual: false })).toEqual({ ok: true, version: 2, reason: 'up-to-date' });
+    expect(await updater.update({ listMirrors: [`${origin}/other.json`] }, { manual: false })).toEqual({ ok: true, version: 2, reason: 'up-to-date' });
     expect(seen.map((r) => r.path)).toEqual(['/other.json', '/other.json.sig']);
     expect(seen[0]!.headers['if-none-match']).toBeUndefined();
   });
@@ -286,7 +289,7 @@ describe('refused downloads keep the list in use', () => {
 
   it('an unreachable host is a network failure, never a throw', async () => {
     const { updater } = setup();
-    const result = await updater.update({ listUrl: 'http://127.0.0.1:1/risk-list.json' }, { manual: true });
+    const result = await updater.update({ listMirrors: ['http://127.0.0.1:1/risk-list.json'] }, { manual: true });
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/^network: 127\.0\.0\.1:1 unreachable/) });
     expect((await updater.status()).version).toBe(1);
   });
@@ -302,6 +305,7 @@ describe('list handlers', () => {
     expect(await request(fromOptions, 'list/update-now', {})).toEqual({ ok: true, version: 2 });
     expect(await request(fromOptions, 'list/status', {})).toEqual({
       version: 2, generatedAt: Date.parse('2026-11-20T00:00:00Z'), importedAt: NOW, lastCheckAt: NOW, lastError: null,
+      mirror: settings.listMirrors[0], lastSuccessAt: NOW, attempts: [{ url: settings.listMirrors[0], ok: true, reason: null, via: 'full' }],
     });
     expect((await fromPage({ type: 'list/update-now', payload: {} })).ok).toBe(false);
     expect((await fromPage({ type: 'list/status', payload: {} })).ok).toBe(false);

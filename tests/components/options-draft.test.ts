@@ -108,7 +108,8 @@ describe('the first issue, next to its field, in the page language', () => {
     ['mapping', http({ mappingText: '[' }), '不是有效的 JSON'],
     ['mapping', http({ mappingText: JSON.stringify({ ...MIIT_MAPPING_EXAMPLE, list: 'params..list' }) }), 'mapping.list：应是点分隔的路径'],
     ['mapping', http({ mappingText: JSON.stringify({ ...MIIT_MAPPING_EXAMPLE, list: 'params.__proto__' }) }), '路径中不能有这一段'],
-    ['listUrl', base({ listUrl: 'http://list.example/risk-list.json' }), 'listUrl：只能用 https 地址'],
+    ['listMirrors', base({ listMirrors: 'https://a.example/risk-list.json\nhttp://list.example/risk-list.json' }), 'listMirrors.1：只能用 https 地址'],
+    ['listMirrors', base({ listMirrors: 'https://a.example/l.json\n https://a.example/l.json ' }), 'listMirrors：下载地址不能重复'],
     ['listRepoUrl', base({ listRepoUrl: 'nope' }), 'listRepoUrl：'],
     ['icpOrder', base({ icpOrder: ['records', 'records'] }), '查询源不能重复'],
   ] as const)('%s: %s', (field, draft, text) => {

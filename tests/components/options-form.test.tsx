@@ -24,7 +24,7 @@ describe('OptionsForm', () => {
   it('labels every control (for= an id, or wrapping it)', () => {
     const html = render();
     const ids = [...html.matchAll(/<(?:input|textarea|select)\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids).toEqual(expect.arrayContaining(['rdap', 'http-on', 'endpoint', 'headers', 'mapping', 'list-url', 'list-repo-url']));
+    expect(ids).toEqual(expect.arrayContaining(['rdap', 'http-on', 'endpoint', 'headers', 'mapping', 'list-mirrors', 'list-repo-url']));
     for (const id of ids) expect(html, id).toContain(`for="${id}"`);
     // Radios sit inside their labels.
     const radios = html.match(/<input type="radio"/g)!.length;

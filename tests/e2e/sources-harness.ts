@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEFAULT_LIST_URL, DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
+import { DEFAULT_LIST_MIRRORS, DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
+import { LIST_FILES, siblingUrl } from '../../lib/risk-list/delta';
 import type { Verdict } from '../../lib/core/types';
 import { IANA_RDAP_DNS_URL } from '../../lib/providers/rdap';
 import { launchWithExtension, type Launched } from '../../scripts/browser';
@@ -27,7 +28,11 @@ export const CASE_DOMAINS = ['kadun-test-verified.com', 'kadun-test-personal.com
 export const SHOP_DOMAINS = [SHOP_DOMAIN, ...CASE_DOMAINS];
 export const RDAP_ORIGIN = 'https://rdap.verisign.com';
 /** Fixed URLs the extension may fetch by itself; they name no site and carry nothing of any page. */
-export const FIXED_URLS = new Set([IANA_RDAP_DNS_URL, DEFAULT_LIST_URL, `${DEFAULT_LIST_URL}.sig`]);
+/** Each list mirror's index, list and signature (docs/list-updates.md): unreachable here, so every mirror is tried. */
+export const FIXED_URLS = new Set([
+  IANA_RDAP_DNS_URL,
+  ...DEFAULT_LIST_MIRRORS.flatMap((u) => [u, `${u}.sig`, siblingUrl(u, LIST_FILES.index)]),
+]);
 
 export const siteOfHost = (host: string): 'shop' | 'blog' | null => {
   const apex = (d: string) => host === d || host.endsWith(`.${d}`);

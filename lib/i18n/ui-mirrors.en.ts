@@ -1,0 +1,27 @@
+import type { uiMirrorsZh } from './ui-mirrors.zh-CN';
+
+export const uiMirrorsEn: Record<keyof typeof uiMirrorsZh, string> = {
+  'options.list.mirrors': 'List mirrors (one https URL a line, tried in order; the one that worked last is tried first)',
+  'options.list.mirrors-hint': 'KaDun trusts no mirror: a list must carry a valid signature and must not be older than the one in use.',
+  'options.issue.mirror-repeats': 'each mirror only once',
+  'list-mirror.source': 'Last list from',
+  'list-mirror.answered': '{name}, {when}',
+  'list-mirror.url': 'Address',
+  'list-mirror.via.delta': 'only the changes were downloaded (delta update)',
+  'list-mirror.via.full': 'the full list was downloaded',
+  'list-mirror.via.index': 'no newer version',
+  'list-mirror.via.not-modified': 'no newer version',
+  'list-mirror.attempts': 'Mirrors in the last check',
+  'list-mirror.ok': 'OK',
+  'list-mirror.fail.network': 'unreachable (refused, or blocked where you are)',
+  'list-mirror.fail.timeout': 'no answer in time',
+  'list-mirror.fail.http': 'refused the request or answered with an error',
+  'list-mirror.fail.too-large': 'file too large; not used',
+  'list-mirror.fail.redirect-loop': 'too many redirects, or a redirect to an insecure address',
+  'list-mirror.fail.bad-signature': 'wrong signature (possibly tampered with); not used',
+  'list-mirror.fail.malformed': 'unreadable content; not used',
+  'list-mirror.fail.rollback': 'offered a list older than the one in use; not used (an old list must not replace a newer one)',
+  'list-mirror.fail.import': 'saving it on this computer failed',
+  'list-mirror.fail.internal': 'something went wrong',
+  'list-error.mirrors': 'No mirror gave a usable list; KaDun keeps using the list it has and tries again later. Each mirror\'s answer is below.',
+};

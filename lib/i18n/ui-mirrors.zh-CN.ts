@@ -1,0 +1,27 @@
+// The community list's mirrors on the options page (docs/list-updates.md): which mirror answered, and how each one
+// fared, in plain words; the updater's own text stays under 技术细节.
+export const uiMirrorsZh = {
+  'options.list.mirrors': '名单下载地址（每行一个 https 地址，按顺序尝试，上次成功的先试）',
+  'options.list.mirrors-hint': '卡盾不信任任何一个下载地址：名单必须有正确的签名，而且不能比正在使用的更旧。',
+  'options.issue.mirror-repeats': '下载地址不能重复',
+  'list-mirror.source': '最近一次提供名单',
+  'list-mirror.answered': '{name}，{when}',
+  'list-mirror.url': '地址',
+  'list-mirror.via.delta': '增量更新，只下载了变化的部分',
+  'list-mirror.via.full': '下载了完整名单',
+  'list-mirror.via.index': '没有新版本',
+  'list-mirror.via.not-modified': '没有新版本',
+  'list-mirror.attempts': '上次检查各下载地址',
+  'list-mirror.ok': '正常',
+  'list-mirror.fail.network': '连不上（被拒绝，或在你所在的地区无法访问）',
+  'list-mirror.fail.timeout': '超时没有回应',
+  'list-mirror.fail.http': '拒绝了请求或返回错误',
+  'list-mirror.fail.too-large': '文件过大，没有采用',
+  'list-mirror.fail.redirect-loop': '跳转过多或跳到不安全的地址',
+  'list-mirror.fail.bad-signature': '签名不对，可能被篡改，没有采用',
+  'list-mirror.fail.malformed': '内容无法识别，没有采用',
+  'list-mirror.fail.rollback': '给的名单比正在使用的更旧，没有采用（防止被换回旧名单）',
+  'list-mirror.fail.import': '保存到本机时出错',
+  'list-mirror.fail.internal': '出错了',
+  'list-error.mirrors': '所有下载地址都没有给出可用的名单，卡盾会继续使用现有名单，稍后自动再试。各地址的情况见下方。',
+} as const;
