@@ -1,17 +1,19 @@
 // npm run list:release -- --out <dir> --key <private.pem> [--previous <dir>] [--source risk-list] [--version N]
 //                         [--generated-at ISO] [--pub <key.pub>]
 // The list workflow's release steps, runnable at a terminal too (.github/workflows/risk-list.yml): build the list
-// source into <dir>/risk-list.json (version = the previous published + 1), sign it, [deltas], then verify the files
+// source into <dir>/risk-list.json (version = the previous published + 1), sign it, write the delta from the previous
+// version and the signed index (docs/list-updates.md), then verify the files
 // exactly as the extension will, against the public key the extension carries. <dir> then holds what goes on the
 // `list-dist` branch (lib/core/list-home.ts). --previous is a checkout of that branch (may be empty the first time).
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { LIST_PUBLIC_KEY } from '../../lib/risk-list/public-key';
 import { verifyAndParse } from '../../lib/risk-list/signature';
 import type { RiskList } from '../../lib/risk-list/format';
 import { buildList, ENTRY_LIFETIME_DAYS } from './build-core';
 import { EXIT, guard, isMain, parse, processIo, readPublicKey, required, UsageError, type Io } from './common';
+import { pemSigner, writeListUpdates } from './delta';
 import { run as sign } from './sign';
 import { bundledVersion, LIST_SOURCE_DIR, nextVersion, readListFile, readListSource } from './source';
 
@@ -19,13 +21,15 @@ const USAGE = 'usage: npm run list:release -- --out <dir> --key <private.pem> [-
 export const LIST_FILE = 'risk-list.json';
 
 /**
- * DELTA HOOK — signed delta files (helper "mirrors" writes the delta builder; wired at merge). Called after the full
- * list is built and signed, before verification: `previous` is the last published list (undefined the first time),
- * `list` the new one, `outDir` the folder that becomes the list-dist branch, `keyPath` the private key. Whatever it
- * writes into outDir is published with the full list. Until then it writes nothing.
+ * The small-update files beside the full list (docs/list-updates.md): a signed delta from the last published version
+ * (when there is one and it is small) and the signed index `risk-list.version` naming it. Clients on older versions
+ * take the full list. Returns the files written, relative to outDir.
  */
-export async function writeDeltas(_args: { previous: RiskList | undefined; list: RiskList; outDir: string; keyPath: string; previousDir?: string; io: Io }): Promise<string[]> {
-  return [];
+export async function writeDeltas(args: { previous: RiskList | undefined; list: RiskList; outDir: string; keyPath: string; io: Io }): Promise<string[]> {
+  const sign = await pemSigner(await readFile(args.keyPath, 'utf8'));
+  const r = await writeListUpdates({ previous: args.previous ? [args.previous] : [], next: args.list, outDir: args.outDir, sign });
+  for (const s of r.skipped) args.io.err(`no delta from ${s.from}: ${s.reason}\n`);
+  return [...r.deltas.map((d) => relative(args.outDir, d.path)), relative(args.outDir, r.indexPath)];
 }
 
 export function run(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -60,8 +64,7 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
     const signed = await sign([listPath, '--key', keyPath], io);
     if (signed !== EXIT.ok) return signed;
 
-    // ── DELTA HOOK (see writeDeltas) ──
-    const deltas = await writeDeltas({ previous, list: built.list, outDir, keyPath, previousDir: values.previous, io });
+    const deltas = await writeDeltas({ previous, list: built.list, outDir, keyPath, io });
 
     const check = await verifyAndParse(new Uint8Array(await readFile(listPath)), await readFile(`${listPath}.sig`, 'utf8'), publicKey, {
       currentVersion: previous?.version ?? null,

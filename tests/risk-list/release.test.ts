@@ -11,6 +11,8 @@ import { run as keygen } from '../../scripts/list/keygen';
 import { run as release } from '../../scripts/list/release';
 import { run as verify } from '../../scripts/list/verify';
 import { assertReleaseKey, releaseKeyProblem } from '../../scripts/release-guard';
+import { applyDelta, deltaSchema } from '../../lib/risk-list/delta';
+import { riskListSchema } from '../../lib/risk-list/format';
 import { entry } from './helpers';
 
 const capture = () => {
@@ -46,6 +48,14 @@ describe('npm run list:release', () => {
     const c = capture();
     expect(await release(['--out', join(dir, 'dist2'), '--key', key(), '--pub', pub(), '--source', src, '--previous', join(dir, 'dist1')], c.io)).toBe(0);
     expect(c.o.out).toMatch(/version 3 \(previous 2\)/);
+    // The small-update files beside it: the delta 2 → 3 (applied to version 2 it gives version 3) and the index.
+    expect(c.o.out).toMatch(/deltas\/2\.json, risk-list\.version/);
+    const v2 = riskListSchema.parse(JSON.parse(await readFile(join(dir, 'dist1', 'risk-list.json'), 'utf8')));
+    const v3 = riskListSchema.parse(JSON.parse(await readFile(join(dir, 'dist2', 'risk-list.json'), 'utf8')));
+    const delta = deltaSchema.parse(JSON.parse(await readFile(join(dir, 'dist2', 'deltas', '2.json'), 'utf8')));
+    expect(applyDelta(v2, delta)).toEqual(v3);
+    const [line] = (await readFile(join(dir, 'dist2', 'risk-list.version'), 'utf8')).split('\n');
+    expect(JSON.parse(line!)).toMatchObject({ version: 3, deltas: [2] });
     const stale = capture();
     expect(await release(['--out', join(dir, 'dist3'), '--key', key(), '--pub', pub(), '--source', src, '--previous', join(dir, 'dist2'), '--version', '3'], stale.io)).toBe(1);
     expect(stale.o.err).toMatch(/greater than the previous list's version 3/);
