@@ -8,6 +8,7 @@
 // wins over an older one; any snapshot of another document replaces the claim; a navigation `clear`s it.
 import { z } from 'zod';
 import { verdictSchema } from '../core/schemas';
+import { tabVerdictKey } from '../core/session-keys';
 import type { Verdict } from '../core/types';
 
 /** The storage area's calls this module needs (browser.storage.session, or a Map in tests). */
@@ -23,7 +24,7 @@ export type DocumentRef = { id: string; seq: number };
 const claimSchema = z.object({ id: z.string(), seq: z.number(), url: z.string() });
 type Claim = z.infer<typeof claimSchema>;
 
-const verdictKey = (tabId: number) => `tab:${tabId}`;
+const verdictKey = tabVerdictKey;
 const claimKey = (tabId: number) => `doc:${tabId}`;
 
 export function createTabVerdicts(area: SessionArea) {
