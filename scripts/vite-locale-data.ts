@@ -27,8 +27,9 @@ export function localeTextsAsData(): Plugin {
       pages = entries.some((entry) => entry.endsWith('.html'));
     },
     load(id) {
-      if (!pages) return null;
+      // In every build: the first screen is its own script (entrypoints/popup-first), not an HTML page's.
       if (FIRST_SCREEN_MODULE.test(id)) return asData('firstScreenTexts', firstScreenTexts);
+      if (!pages) return null;
       const lang = LOCALE_MODULE.exec(id)?.[1];
       return lang ? asData('texts', lang === 'en' ? en : zhCN) : null;
     },

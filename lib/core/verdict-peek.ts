@@ -36,11 +36,11 @@ const status = (s: unknown) => isObj(s) && STATES.includes(s.state as string) &&
 
 /**
  * The stored verdict when it has the verdict's shape, else null. Signals with an id this version does not know are
- * dropped, as both schemas do; like them, a signal of a known id with a broken field rejects the whole verdict.
+ * dropped (and anything that is not a signal at all), as both schemas do; like them, a signal of a known id with a broken field rejects the whole verdict.
  */
 export function peekVerdict(raw: unknown): Verdict | null {
-  if (!isObj(raw) || !list(raw.signals, 200) || !raw.signals.every(isObj)) return null;
-  const signals = raw.signals.filter((s) => isSignalId(s.id));
+  if (!isObj(raw) || !list(raw.signals, 200)) return null;
+  const signals = raw.signals.filter((s): s is Obj => isObj(s) && isSignalId(s.id));
   const v = raw;
   const h = v.headline;
   const s = v.sources;

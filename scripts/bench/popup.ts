@@ -13,7 +13,8 @@
 //     DOMContentLoaded end (kept for trend: the clock issue 11 was first measured with);
 //   · settled: when the test saw React's `.verdict` and asked the page for the time;
 //   · dcl: DOMContentLoaded end.
-// The two pages alternate, 15 rounds after one warm-up each; medians are printed. Noise never fails it.
+// The two pages alternate, 15 rounds (`--rounds N`) after one warm-up each; medians are printed. `--marks`: the
+// popup's own steps (performance.mark("kadun:…")). Noise never fails it.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -22,7 +23,8 @@ import { startDemoServer } from '../demo/server';
 
 declare const chrome: any;
 
-const ROUNDS = 15;
+// `--rounds N` for a steadier median on a busy machine.
+const ROUNDS = Number(process.argv.includes('--rounds') ? process.argv[process.argv.indexOf('--rounds') + 1] : 15);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** In the page: the popup's verdict mark, or the empty page's DOMContentLoaded end. */
