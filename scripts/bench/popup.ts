@@ -128,6 +128,10 @@ async function main() {
         const pm = median(p.map((x) => x[clock]));
         console.log(`${clock.padEnd(7)} empty extension page: ${em.toFixed(1)} ms · popup with the cached verdict: ${pm.toFixed(1)} ms (median of ${ROUNDS}) · ratio ${(pm / em).toFixed(2)}×`);
       }
+      if (process.argv.includes('--raw')) {
+        console.log(`  raw paint/dcl, empty: ${e.map((x) => `${x.paint.toFixed(0)}/${x.dcl.toFixed(0)}`).join(' ')}`);
+        console.log(`  raw paint/dcl, popup: ${p.map((x) => `${x.paint.toFixed(0)}/${x.dcl.toFixed(0)}`).join(' ')}`);
+      }
       // `--marks`: the popup's own steps (performance.mark('kadun:…')), to see where its time goes.
       if (process.argv.includes('--marks')) {
         for (const name of [...new Set(p.flatMap((x) => Object.keys(x.marks)))].sort()) console.log(`  mark ${name}: ${median(p.map((x) => x.marks[name] ?? NaN)).toFixed(1)} ms`);
