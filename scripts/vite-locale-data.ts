@@ -27,7 +27,7 @@ export function localeTextsAsData(): Plugin {
       pages = entries.some((entry) => entry.endsWith('.html'));
     },
     load(id) {
-      // In every build: the first screen is its own script (entrypoints/popup-first), not an HTML page's.
+      // In every build (harmless where nothing imports it): never the whole tables behind it.
       if (FIRST_SCREEN_MODULE.test(id)) return asData('firstScreenTexts', firstScreenTexts);
       if (!pages) return null;
       const lang = LOCALE_MODULE.exec(id)?.[1];

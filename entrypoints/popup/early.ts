@@ -1,13 +1,16 @@
 // The popup's first requests, made by its entry script (main.tsx) before React, the view and zod are even loaded.
 // The tab's verdict is read straight from storage.session, where the service worker keeps it (no message: the worker
 // may be asleep, and waking it costs more than the popup's whole first screen); only when that read fails is the
-// worker asked. The language setting is asked for at the same time; its answer travels while the view is loaded
-// (the first screen, ../popup-first, is painted in the last language shown, ../_shared/locale.ts). Replies stay raw here (no zod in
+// worker asked. The language setting is asked for at the same time; its answer travels while the first screen is
+// painted (in the last language shown, ../_shared/locale.ts) and the view is loaded. Replies stay raw here (no zod in
 // this chunk); ./first-load.ts checks them with zod/mini. Failures are kept as values, so nothing is an unhandled
 // rejection while the rest of the popup loads.
 import { browser } from 'wxt/browser';
 import { tabVerdictKey } from '../../lib/core/session-keys';
+import { registerFirstScreen, type Locale } from '../../lib/i18n';
+import { firstScreenTexts } from '../../lib/i18n/first-screen-texts';
 import { MSG } from '../../lib/messaging/names';
+import { lastLocale } from '../_shared/locale';
 import { send, targetTabId } from '../_shared/runtime';
 
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -16,6 +19,8 @@ export type Early = {
   language: Promise<Settled<unknown>>;
   /** The tab and the raw `verdict/get` reply for it (null without a tab); from storage, in the reply's envelope. */
   verdict: Promise<Settled<{ tabId: number | null; raw: unknown }>>;
+  /** For the first screen: the language it is painted in, and the stored verdict, unchecked. */
+  first?: Promise<{ locale: Locale; tabId: number | null; stored: unknown } | null>;
 };
 
 const settle = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
@@ -35,6 +40,9 @@ const mark = <T>(name: string) => (value: T) => (performance.mark(`kadun:${name}
 
 export function askEarly(): Early {
   mark('boot')(0);
+  // The first screen's few texts are in this chunk (the language's whole table loads with React's view).
+  const locale = lastLocale();
+  registerFirstScreen(locale, firstScreenTexts[locale]);
   const tab = targetTabId();
   const stored = tab.then(async (tabId) => ({ tabId, stored: tabId === null ? null : await readStored(tabId) })).then(mark('stored'));
   return {
@@ -44,5 +52,6 @@ export function askEarly(): Early {
       // What the worker's `verdict/get` answers is this very value: the same envelope keeps one check (first-load).
       raw: tabId === null ? null : s ? { ok: true, data: s.value ?? null } : await send({ type: MSG.verdictGet, payload: { tabId } }),
     }))),
+    first: stored.then(({ tabId, stored: s }) => (s ? { locale, tabId, stored: s.value } : null), () => null),
   };
 }

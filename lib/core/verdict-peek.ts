@@ -1,4 +1,4 @@
-// A hand-written check of a stored verdict, for the popup's first screen (entrypoints/popup/first-screen.ts): it is
+// A hand-written check of a stored verdict, for the popup's first screen (entrypoints/popup/first-paint.ts): it is
 // painted from storage.session before zod or React are loaded, so this check is plain code of a few hundred bytes.
 // It accepts only what `verdictMiniSchema` (./verdict-mini.ts) accepts, on the fields the first screen reads and
 // on the rest's shape; the full zod/mini check still runs when React takes over (entrypoints/popup/first-load.ts).

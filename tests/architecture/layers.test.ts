@@ -28,8 +28,6 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
   'entrypoints/_shared': ['lib/core', 'lib/i18n', 'lib/messaging'],
   'entrypoints/background': ['entrypoints/_shared', ...LIB_ALL],
   'entrypoints/popup': PAGE,
-  // The popup's first screen, a classic script run before the popup's module (plain DOM, no React, no zod).
-  'entrypoints/popup-first': PAGE,
   'entrypoints/report': PAGE,
   'entrypoints/records': PAGE,
   'entrypoints/options': PAGE,

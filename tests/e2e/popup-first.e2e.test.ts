@@ -1,4 +1,4 @@
-// The popup's first screen (entrypoints/popup-first): a tab's cached verdict is on screen — its headline, advice line
+// The popup's first screen (entrypoints/popup/first-paint.ts): a tab's cached verdict is on screen — its headline, advice line
 // and first danger reason painted, as the browser reports it (Element Timing) — before React's view has even been
 // loaded, read from storage.session (no message to the service worker); React then takes over the same page. Without
 // a cached verdict it paints nothing and the popup's own view answers.
@@ -51,7 +51,7 @@ describe('the popup\'s first screen', () => {
     const t = (await popup.evaluate(TIMELINE)) as Timeline;
     expect(t.first).toBe('none');
     expect(t.paints['kadun-headline']).toBeUndefined();
-    expect(t.marks['kadun:first-stored']).toBeGreaterThan(0);
+    expect(t.marks['kadun:stored']).toBeGreaterThan(0);
     expect(await popup.locator('.no-verdict').count()).toBe(1);
     await popup.close();
   });

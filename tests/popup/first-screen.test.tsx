@@ -1,4 +1,4 @@
-// The popup's first screen (entrypoints/popup-first/first-screen.ts) is a plain-DOM picture of what React renders a
+// The popup's first screen (entrypoints/popup/first-screen.ts) is a plain-DOM picture of what React renders a
 // moment later: painted with the first-screen texts alone (lib/i18n/first-screen-texts.ts) for every light and rule
 // in both languages, its header and advice line are React's markup exactly, and its primary action and danger/warn
 // cards say the same things in the same places. It is never mistaken for the popup: no `.verdict`, buttons disabled.
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PrimaryAction } from '../../components/popup-actions/popup-actions';
 import { VerdictView } from '../../components/verdict-view/verdict-view';
-import { paintFirstScreen } from '../../entrypoints/popup-first/first-screen';
+import { paintFirstScreen } from '../../entrypoints/popup/first-screen';
 import type { Signal, Verdict } from '../../lib/core/types';
 import { buildVerdict } from '../../lib/core/verdict';
 import { registerLocale, type Locale } from '../../lib/i18n';

@@ -1,7 +1,7 @@
 // The popup's first screen in plain DOM (issue 11/12: a cached verdict painted about as fast as an empty extension
 // page): the light and headline, the "现在怎么做" line, the primary action and the danger/warn cards, with the same
 // markup and classes React renders for them (components/verdict-view, verdict-header, popup-actions, signal-list), so
-// nothing moves when React replaces it a moment later. It is a picture, not the popup: its buttons are disabled and
+// nothing moves when React replaces it a moment later (./first-paint.ts paints it). It is a picture, not the popup: its buttons are disabled and
 // it carries no `.verdict` (tests and scripts wait for React's), and it is `aria-busy` until React takes over.
 // Everything below the first cards (good news, sources, more actions) is React's alone.
 import { isAbsence, isTechnicalEvidence } from '../../lib/core/evidence';
