@@ -19,7 +19,16 @@ const BUDGETS: Array<{ match: RegExp; gzipKB: number; why: string }> = [
 ];
 
 /**
- * The popup's first paint, measured at 113 KB gzip when the split was made (React ~60 KB of it; before the split
+ * The popup's first screen: its module script and what that imports statically (the painter, the hand check, both
+ * languages' first-screen texts, the browser polyfill), parsed before anything is painted. 14.8 KB gzip when it was
+ * made; React, zod or a whole language table pulled into it would be 20 KB and more, and the first screen would wait
+ * for them again.
+ */
+const POPUP_FIRST_SCREEN_KB = 18;
+
+/**
+ * The popup's view (React), loaded once the first screen is painted, which it replaces: measured at 113 KB gzip when
+ * the split was made, 121 KB with the first screen's code and texts in the entry (React ~60 KB of it; before the split
  * the popup parsed 219 KB: zod's full API and every message schema, tldts and the detectors, both languages, the other
  * pages' code). The budget leaves ~10% for growth; a page's form, zod's full API or the other language in the popup's
  * static imports goes over it.
@@ -73,11 +82,14 @@ function popupFirstPaint(): number {
     for (const m of readFileSync(join(OUT, rel), 'utf8').matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) visit(join(rel, '..', m[1]!));
   };
   visit(entry);
+  const gzFirst = [...seen].reduce((sum, rel) => sum + gzipSync(readFileSync(join(OUT, rel)), { level: 9 }).length / 1024, 0);
+  const overFirst = gzFirst > POPUP_FIRST_SCREEN_KB;
+  console.log(`${overFirst ? 'OVER' : 'ok  '}  popup first screen: ${[...seen].join(' + ')} = ${gzFirst.toFixed(1)} KB gzip / budget ${POPUP_FIRST_SCREEN_KB} KB`);
   for (const m of readFileSync(join(OUT, entry), 'utf8').matchAll(/import\(\s*[`"']\.\/([\w.-]+\.js)[`"']\s*\)/g)) visit(join(entry, '..', m[1]!));
   const gz = (rel: string) => gzipSync(readFileSync(join(OUT, rel)), { level: 9 }).length / 1024;
   const locales = files(join(OUT, 'chunks')).filter((f) => /^locale-/.test(f)).map((f) => gz(`chunks/${f}`));
   const total = [...seen].reduce((sum, rel) => sum + gz(rel), 0) + Math.max(0, ...locales);
   const over = total > POPUP_FIRST_PAINT_KB;
-  console.log(`${over ? 'OVER' : 'ok  '}  popup first paint: ${[...seen].join(' + ')} + one language = ${total.toFixed(1)} KB gzip / budget ${POPUP_FIRST_PAINT_KB} KB`);
-  return over ? 1 : 0;
+  console.log(`${over ? 'OVER' : 'ok  '}  popup view after its first screen: ${[...seen].join(' + ')} + one language = ${total.toFixed(1)} KB gzip / budget ${POPUP_FIRST_PAINT_KB} KB`);
+  return (over ? 1 : 0) + (overFirst ? 1 : 0);
 }

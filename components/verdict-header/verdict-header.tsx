@@ -22,7 +22,7 @@ export function VerdictHeader({ locale, light, headline, more, decidedBy, domain
         <span className="verdict-shape" aria-hidden="true">{LIGHT_SHAPE[light]}</span>
         <span className="verdict-light-text">{label}</span>
       </div>
-      <h1 className="verdict-headline">{headline}</h1>
+      <h1 className="verdict-headline" elementtiming="kadun-headline">{headline}</h1>
       {more && <p className="verdict-more">{more}</p>}
       <p className="verdict-meta">
         <span>{t(locale, 'ui.domain')}{t(locale, 'ui.colon')}<b>{domain}</b></span>

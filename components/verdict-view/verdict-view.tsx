@@ -33,7 +33,7 @@ export function VerdictView({ locale, verdict, onShow, primary }: VerdictViewPro
       <div className="verdict-body">
         <div className="verdict-main">
           {now && (
-            <p className="now-advice">
+            <p className="now-advice" elementtiming="kadun-advice">
               <b>{t(locale, 'popup.now')}{t(locale, 'ui.colon')}</b>{t(locale, now as UiKey)}
             </p>
           )}

@@ -3,7 +3,7 @@
 // lib/messaging/first-paint.ts (zod/mini), so a page can show something before zod's full API is parsed.
 import { loadLocale, type Locale } from '../../lib/i18n';
 import { languageFrom } from '../../lib/messaging/first-paint';
-import { browserLocale } from './locale';
+import { browserLocale, rememberLocale } from './locale';
 import { send } from './runtime';
 
 export { send, targetTabId } from './runtime';
@@ -25,5 +25,6 @@ export async function pageLocale(raw?: Promise<unknown>): Promise<Locale> {
   }
   await likely;
   await loadLocale(locale);
+  rememberLocale(locale);
   return locale;
 }

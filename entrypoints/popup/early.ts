@@ -1,27 +1,57 @@
-// The popup's first requests, sent by its entry script (main.tsx) before React, the view and zod are even loaded:
-// the service worker's answers travel while that code is fetched and parsed (issue 12 item 4). Replies stay raw here
-// (no zod in this chunk); ./first-load.ts checks them with zod/mini. Failures are kept as values, so nothing is an
-// unhandled rejection while the rest of the popup loads.
-import { loadLocale } from '../../lib/i18n';
+// The popup's first requests, made by its entry script (main.tsx) before React, the view and zod are even loaded.
+// The tab's verdict is read straight from storage.session, where the service worker keeps it (no message: the worker
+// may be asleep, and waking it costs more than the popup's whole first screen); only when that read fails is the
+// worker asked. The language setting is asked for at the same time; its answer travels while the first screen is
+// painted (in the last language shown, ../_shared/locale.ts) and the view is loaded. Replies stay raw here (no zod in
+// this chunk); ./first-load.ts checks them with zod/mini. Failures are kept as values, so nothing is an unhandled
+// rejection while the rest of the popup loads.
+import { browser } from 'wxt/browser';
+import { tabVerdictKey } from '../../lib/core/session-keys';
+import { registerFirstScreen, type Locale } from '../../lib/i18n';
+import { firstScreenTexts } from '../../lib/i18n/first-screen-texts';
 import { MSG } from '../../lib/messaging/names';
-import { browserLocale } from '../_shared/locale';
+import { lastLocale } from '../_shared/locale';
 import { send, targetTabId } from '../_shared/runtime';
 
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 export type Early = {
   /** The raw `settings/get` reply. */
   language: Promise<Settled<unknown>>;
-  /** The tab and the raw `verdict/get` reply for it (null without a tab). */
+  /** The tab and the raw `verdict/get` reply for it (null without a tab); from storage, in the reply's envelope. */
   verdict: Promise<Settled<{ tabId: number | null; raw: unknown }>>;
+  /** For the first screen: the language it is painted in, and the stored verdict, unchecked. */
+  first?: Promise<{ locale: Locale; tabId: number | null; stored: unknown } | null>;
 };
 
 const settle = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
 
+/** The stored verdict (undefined: none), or null when storage.session cannot be read (then the worker is asked). */
+async function readStored(tabId: number): Promise<{ value: unknown } | null> {
+  try {
+    const key = tabVerdictKey(tabId);
+    return { value: (await browser.storage.session.get(key))[key] };
+  } catch {
+    return null;
+  }
+}
+
+/** A step of the boot on the page's own timeline (`npm run bench -- --only popup --marks` prints them). */
+const mark = <T>(name: string) => (value: T) => (performance.mark(`kadun:${name}`), value);
+
 export function askEarly(): Early {
-  // The browser's language is the likely one: its texts start loading now too (pageLocale awaits the same promise).
-  void loadLocale(browserLocale()).catch(() => undefined);
+  mark('boot')(0);
+  // The first screen's few texts are in this chunk (the language's whole table loads with React's view).
+  const locale = lastLocale();
+  registerFirstScreen(locale, firstScreenTexts[locale]);
+  const tab = targetTabId();
+  const stored = tab.then(async (tabId) => ({ tabId, stored: tabId === null ? null : await readStored(tabId) })).then(mark('stored'));
   return {
     language: settle(send({ type: MSG.settingsGet, payload: {} })),
-    verdict: settle(targetTabId().then(async (tabId) => ({ tabId, raw: tabId === null ? null : await send({ type: MSG.verdictGet, payload: { tabId } }) }))),
+    verdict: settle(stored.then(async ({ tabId, stored: s }) => ({
+      tabId,
+      // What the worker's `verdict/get` answers is this very value: the same envelope keeps one check (first-load).
+      raw: tabId === null ? null : s ? { ok: true, data: s.value ?? null } : await send({ type: MSG.verdictGet, payload: { tabId } }),
+    }))),
+    first: stored.then(({ tabId, stored: s }) => (s ? { locale, tabId, stored: s.value } : null), () => null),
   };
 }

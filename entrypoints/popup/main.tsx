@@ -1,8 +1,14 @@
-// The popup's boot: asks the service worker for the verdict and the language first (./early.ts: only the browser API
-// and message names), then loads the view (./render.tsx: React, components, zod/mini) while the answers travel.
+// The popup's boot: reads the tab's verdict from storage.session and asks for the language (./early.ts: the browser
+// API, message names and the first screen's few texts), paints the first screen in plain DOM (./first-paint.ts), and
+// only once that is on screen loads the view (./render.tsx: React, components, zod/mini), which replaces it in one
+// commit.
 import { askEarly } from './early';
+import { paintFirst } from './first-paint';
 import '../_shared/style.css';
 import './style.css';
 
 const early = askEarly();
-void import('./render').then((view) => view.render(early));
+void paintFirst(early).catch(() => undefined).then(() => import('./render')).then((view) => {
+  performance.mark('kadun:view-loaded');
+  return view.render(early);
+});

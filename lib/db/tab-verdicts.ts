@@ -9,6 +9,7 @@
 // (no navigation listener does that: it would wake the worker on every page, docs/no-wake.md).
 import { z } from 'zod';
 import { verdictSchema } from '../core/schemas';
+import { tabVerdictKey } from '../core/session-keys';
 import type { Verdict } from '../core/types';
 
 /** The storage area's calls this module needs (browser.storage.session, or a Map in tests). */
@@ -24,7 +25,7 @@ export type DocumentRef = { id: string; seq: number };
 const claimSchema = z.object({ id: z.string(), seq: z.number(), url: z.string() });
 type Claim = z.infer<typeof claimSchema>;
 
-const verdictKey = (tabId: number) => `tab:${tabId}`;
+const verdictKey = tabVerdictKey;
 const claimKey = (tabId: number) => `doc:${tabId}`;
 
 export function createTabVerdicts(area: SessionArea) {

@@ -15,15 +15,25 @@ export type Locale = (typeof LOCALES)[number];
 export type { UiKey };
 
 const loaded: Partial<Record<Locale, LocaleTexts>> = {};
+/** Languages registered with the popup's first-screen texts only (./first-screen-texts.ts), not yet the whole table. */
+const partial = new Set<Locale>();
 
 /** Makes a language's texts available to t() and the other lookups (lib/i18n/all.ts, loadLocale). */
 export function registerLocale(locale: Locale, texts: LocaleTexts): void {
   loaded[locale] = texts;
+  partial.delete(locale);
+}
+
+/** The popup's first screen: a few texts until the whole table is loaded (loadLocale still loads it). */
+export function registerFirstScreen(locale: Locale, texts: LocaleTexts): void {
+  if (loaded[locale]) return;
+  loaded[locale] = texts;
+  partial.add(locale);
 }
 
 /** Loads one language's texts (its own chunk in the extension build) unless they are already registered. */
 export async function loadLocale(locale: Locale): Promise<void> {
-  if (loaded[locale]) return;
+  if (loaded[locale] && !partial.has(locale)) return;
   const mod = locale === 'en' ? await import('./locale-en') : await import('./locale-zh-CN');
   registerLocale(locale, mod.texts);
 }

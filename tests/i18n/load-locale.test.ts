@@ -18,6 +18,21 @@ describe('loadLocale', () => {
     expect(i18n.signalHeadline('zh-CN', 'payment-personal-qr')).toBe(zhCN.headlines['payment-personal-qr']);
   });
 
+  it('the first screen\'s few texts stand in until loadLocale brings the whole table', async () => {
+    vi.resetModules();
+    const i18n = await import('../../lib/i18n/index');
+    const { firstScreenTexts } = await import('../../lib/i18n/first-screen-texts');
+    i18n.registerFirstScreen('zh-CN', firstScreenTexts['zh-CN']);
+    expect(i18n.t('zh-CN', 'light.red')).toBe('高风险');
+    expect(() => i18n.t('zh-CN', 'ui.recheck')).toThrow();
+    await i18n.loadLocale('zh-CN');
+    expect(i18n.t('zh-CN', 'ui.recheck')).toBe(zhCN.ui['ui.recheck']);
+    // Never over a whole table already loaded.
+    i18n.registerFirstScreen('zh-CN', firstScreenTexts['zh-CN']);
+    expect(i18n.t('zh-CN', 'ui.recheck')).toBe(zhCN.ui['ui.recheck']);
+    await i18n.loadLocale('en');
+  });
+
   it('list labels come from the loaded language', async () => {
     const i18n = await import('../../lib/i18n/index');
     const signal = { id: 'list-reported', params: { category: 'personal-payment', listVersion: 3, domain: 'x.example', note: '', firstSeen: '', lastSeen: '' } };
@@ -38,6 +53,16 @@ describe('the build ships each language as data', () => {
     expect(code).toMatch(/^export const texts = JSON\.parse\(/);
     const literal = code!.slice('export const texts = JSON.parse('.length, code!.lastIndexOf(')'));
     expect(JSON.parse(JSON.parse(literal) as string)).toEqual(texts);
+  });
+
+  it('the first screen\'s texts become data in every build, never the whole tables behind them', async () => {
+    const { firstScreenTexts } = await import('../../lib/i18n/first-screen-texts');
+    for (const input of [page, { input: { background: '/x/entrypoints/background/index.ts' } }]) {
+      const code = load(localeTextsAsData(), input, '/w/lib/i18n/first-screen-texts.ts')!;
+      const literal = code.slice('export const firstScreenTexts = JSON.parse('.length, code.lastIndexOf(')'));
+      expect(JSON.parse(JSON.parse(literal) as string)).toEqual(firstScreenTexts);
+    }
+    expect(JSON.stringify(firstScreenTexts['zh-CN']).length).toBeLessThan(JSON.stringify(zhCN).length / 4);
   });
 
   it('leaves other modules, and the service worker build, as written', () => {
