@@ -6,7 +6,7 @@
 // this chunk); ./first-load.ts checks them with zod/mini. Failures are kept as values, so nothing is an unhandled
 // rejection while the rest of the popup loads.
 import { browser } from 'wxt/browser';
-import { tabVerdictKey } from '../../lib/core/session-keys';
+import { tabDocKey, tabVerdictKey } from '../../lib/core/session-keys';
 import { registerFirstScreen, type Locale } from '../../lib/i18n';
 import { firstScreenTexts } from '../../lib/i18n/first-screen-texts';
 import { MSG } from '../../lib/messaging/names';
@@ -25,15 +25,33 @@ export type Early = {
 
 const settle = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
 
-/** The stored verdict (undefined: none), or null when storage.session cannot be read (then the worker is asked). */
+/**
+ * The stored verdict (undefined: none), or null when the worker must be asked: storage.session cannot be read, or the
+ * stored verdict is not for the document the tab shows now. Ordinary pages never report (docs/no-wake.md), so after a
+ * red shop the tab's entry stays until its next report: the tab's own content script says which document it shows
+ * (`doc/sync`, answered at once by a page that has reported), and the verdict is used only when the tab's newest
+ * snapshot (`doc:N`) is that document at the verdict's address. No KaDun script in the tab (a browser page): none.
+ */
 async function readStored(tabId: number): Promise<{ value: unknown } | null> {
   try {
-    const key = tabVerdictKey(tabId);
-    return { value: (await browser.storage.session.get(key))[key] };
+    const keys = [tabVerdictKey(tabId), tabDocKey(tabId)];
+    const [stored, doc] = await Promise.all([browser.storage.session.get(keys), tabDocument(tabId)]);
+    if (doc === undefined) return { value: undefined };
+    const value = stored[keys[0]!];
+    const claim = stored[keys[1]!] as { id?: unknown; url?: unknown } | undefined;
+    const url = (value as { url?: unknown } | undefined)?.url;
+    return value !== undefined && claim?.id === doc && typeof url === 'string' && url === claim.url ? { value } : null;
   } catch {
     return null;
   }
 }
+
+/** The tab's document id from its content script, or undefined when none answers. */
+const tabDocument = (tabId: number): Promise<string | undefined> =>
+  browser.tabs.sendMessage(tabId, { type: MSG.docSync }, { frameId: 0 }).then(
+    (r) => ((r as { doc?: unknown } | undefined)?.doc as string | undefined) ?? undefined,
+    () => undefined,
+  );
 
 /** A step of the boot on the page's own timeline (`npm run bench -- --only popup --marks` prints them). */
 const mark = <T>(name: string) => (value: T) => (performance.mark(`kadun:${name}`), value);

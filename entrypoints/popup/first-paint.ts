@@ -1,7 +1,7 @@
 // The popup's first screen, from its boot (main.tsx): the stored verdict checked by hand (lib/core/verdict-peek.ts,
 // no zod here) and painted in plain DOM (./first-screen.ts) in the language the pages last showed, before React's
 // view is even fetched; then it waits until those pixels are on screen, so React's chunk (fetched, parsed and run on
-// this thread) does not hold that frame back. `data-kadun-first` on <html> says what happened ('painted' | 'none').
+// this thread) does not hold that frame back. `data-kadun-first` on <html> says what happened ('painted' | 'none'), `data-kadun-first-light` which light.
 import { peekVerdict } from '../../lib/core/verdict-peek';
 import type { Early } from './early';
 import { paintFirstScreen } from './first-screen';
@@ -19,6 +19,7 @@ export async function paintFirst(early: Early): Promise<void> {
   // npm run bench reads this mark (scripts/bench/popup.ts); React's view sets it only when this did not.
   performance.mark('kadun:verdict-shown');
   document.documentElement.setAttribute('data-kadun-first', 'painted');
+  document.documentElement.setAttribute('data-kadun-first-light', verdict.light);
   await painted();
 }
 

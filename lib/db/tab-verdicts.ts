@@ -9,7 +9,7 @@
 // (no navigation listener does that: it would wake the worker on every page, docs/no-wake.md).
 import { z } from 'zod';
 import { verdictSchema } from '../core/schemas';
-import { tabVerdictKey } from '../core/session-keys';
+import { tabDocKey, tabVerdictKey } from '../core/session-keys';
 import type { Verdict } from '../core/types';
 
 /** The storage area's calls this module needs (browser.storage.session, or a Map in tests). */
@@ -26,7 +26,7 @@ const claimSchema = z.object({ id: z.string(), seq: z.number(), url: z.string() 
 type Claim = z.infer<typeof claimSchema>;
 
 const verdictKey = tabVerdictKey;
-const claimKey = (tabId: number) => `doc:${tabId}`;
+const claimKey = tabDocKey;
 
 export function createTabVerdicts(area: SessionArea) {
   // Claim and commit read then write: one queue per tab keeps each pair atomic within the worker.

@@ -46,6 +46,25 @@ describe('the popup\'s first screen', () => {
     await shop.close();
   });
 
+  it('never paints the verdict the tab\'s previous page left: an ordinary page after a red shop never shows red first', async () => {
+    const tab = await env.b.context.newPage();
+    const since = Date.now();
+    const shop = env.server.url('pay-personal.test');
+    await tab.goto(shop);
+    const { tabId } = await verdictForUrl(env.b.worker, shop, 10_000, since);
+    // An ordinary page sends nothing (docs/no-wake.md): the red verdict stays in storage.session for this tab.
+    await tab.goto(env.server.url('news.test'), { waitUntil: 'load' });
+    const popup = await openPopup(env.b.context, env.b.extensionId, tabId, 380);
+    const t = (await popup.evaluate(TIMELINE)) as Timeline;
+    // Either nothing first (the page reports when the popup asks which document it is), or that page's own verdict.
+    if (t.first === 'painted') expect(await popup.evaluate(`document.documentElement.getAttribute('data-kadun-first-light')`)).toBe('grey');
+    else expect(t.first).toBe('none');
+    await popup.waitForSelector('.verdict[data-light=grey]', { timeout: 10_000 });
+    expect(await popup.locator('[data-light=red]').count()).toBe(0);
+    await popup.close();
+    await tab.close();
+  });
+
   it('paints nothing without a cached verdict: the view answers "no verdict" itself', async () => {
     const popup = await openPopup(env.b.context, env.b.extensionId, 999_999, 380);
     const t = (await popup.evaluate(TIMELINE)) as Timeline;
