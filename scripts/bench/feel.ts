@@ -33,7 +33,7 @@ const SHOPS: Record<string, string> = {
 function article(): string {
   const prose = '本报讯 记者从市交通运输局获悉，今年全市公交线网优化调整工作已完成，新开通线路二十条，调整线路三十五条，市民出行更加便捷。';
   const ps: string[] = [];
-  for (let i = 0; i < 6000; i++) ps.push(`<p>${prose}${prose}${prose}<a href="/news/${i}.html">相关阅读：第${i}篇报道</a>${prose}</p>`);
+  for (let i = 0; i < 6000; i++) ps.push(`<p>${prose}${prose}<a href="/news/${i}.html">相关阅读：第${i}篇报道</a>${prose}</p>`);
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>城市日报 - 本地新闻</title></head><body><h1>本地新闻</h1>${ps.join('')}</body></html>`;
 }
 
