@@ -7,7 +7,8 @@
 // (c) real-template shop and pay pages (tests/fixtures/field, scripts/demo/pages): median extra script time, and
 //     the time from the page's load event to the tab's verdict with the worker already awake (warm).
 // Targets: article ≤ 1 ms median; feed ≤ 5 ms over 20 s; shop pages ≤ 5 ms median, load → verdict ≤ 150 ms warm.
-// `--loads N` (default 10) loads of the article and of each shop page; `--feed-runs N` (default 1).
+// `--loads N` (default 10) loads of the article and of each shop page; `--feed-runs N` (default 1); `--ext DIR` another build;
+// `--before DIR` a second build in the same alternation (before/after).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -80,43 +81,53 @@ async function main() {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
   const url = (host: string) => `http://${host}:${port}/`;
+  const argDir = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const before = argDir('--before');
   const empty = await launchWithExtension({ headless: true, extensionDir: emptyExtension() });
-  const kadun = await launchWithExtension({ headless: true });
+  // KaDun (this build, or `--ext DIR`), and with `--before DIR` a second build measured in the same alternation.
+  const builds: Array<{ name: string; b: Launched }> = [{ name: 'kadun', b: await launchWithExtension({ headless: true, extensionDir: argDir('--ext') }) }];
+  if (before) builds.push({ name: 'before', b: await launchWithExtension({ headless: true, extensionDir: before }) });
   try {
-    // Both browsers warm: one shop page each before measuring (the worker awake, the content script compiled).
+    // Every browser warm: one shop page each before measuring (the worker awake, the content script compiled).
     await load(empty, url('demo-pay.test'), { verdict: false, settleMs: 300 });
-    await load(kadun, url('demo-pay.test'), { verdict: true, settleMs: 300 });
-    const pair = async (host: string, verdict: boolean, settleMs: number) => {
+    for (const { b } of builds) await load(b, url('demo-pay.test'), { verdict: true, settleMs: 300 });
+    type Sample = { extra: number; verdict: number };
+    /** One load in the empty browser, then one in each build: extra script time against that empty load. */
+    const round = async (host: string, verdict: boolean, settleMs: number): Promise<Sample[]> => {
       const e = await load(empty, url(host), { verdict: false, settleMs });
-      const k = await load(kadun, url(host), { verdict, settleMs });
-      return { extra: k.scriptMs - e.scriptMs, loadToVerdictMs: k.loadToVerdictMs };
-    };
-    const articles: number[] = [];
-    for (let i = 0; i < LOADS; i++) articles.push((await pair('article.test', false, 1500)).extra);
-    console.log(`  article extra script ms: ${articles.map((x) => x.toFixed(1)).join(' ')}`);
-    const feeds: number[] = [];
-    for (let i = 0; i < FEED_RUNS; i++) feeds.push((await pair('feed.test', false, FEED_MS + 1000)).extra);
-    console.log(`  feed extra script ms: ${feeds.map((x) => x.toFixed(1)).join(' ')}`);
-    const shops: Array<{ host: string; extra: number[]; verdict: number[] }> = [];
-    for (const host of Object.keys(SHOPS)) {
-      const r = { host, extra: [] as number[], verdict: [] as number[] };
-      for (let i = 0; i < LOADS; i++) {
-        const p = await pair(host, true, 500);
-        r.extra.push(p.extra);
-        r.verdict.push(p.loadToVerdictMs);
+      const out: Sample[] = [];
+      for (const { b } of builds) {
+        const k = await load(b, url(host), { verdict, settleMs });
+        out.push({ extra: k.scriptMs - e.scriptMs, verdict: k.loadToVerdictMs });
       }
-      shops.push(r);
-      console.log(`  ${host}: extra script median ${median(r.extra).toFixed(1)} ms, load → verdict median ${median(r.verdict).toFixed(0)} ms`);
+      return out;
+    };
+    /** Per build: the samples of `rounds` rounds. */
+    const collect = async (host: string, rounds: number, verdict: boolean, settleMs: number) => {
+      const per: Sample[][] = builds.map(() => []);
+      for (let i = 0; i < rounds; i++) (await round(host, verdict, settleMs)).forEach((s, j) => per[j]!.push(s));
+      return per;
+    };
+    const articles = await collect('article.test', LOADS, false, 1500);
+    const feeds = await collect('feed.test', FEED_RUNS, false, FEED_MS + 1000);
+    const shops: Sample[][] = builds.map(() => []);
+    for (const host of Object.keys(SHOPS)) {
+      const per = await collect(host, LOADS, true, 500);
+      per.forEach((xs, j) => shops[j]!.push(...xs));
+      console.log(`  ${host}: ${builds.map((bd, j) => `${bd.name} extra script median ${median(per[j]!.map((x) => x.extra)).toFixed(1)} ms, load → verdict ${median(per[j]!.map((x) => x.verdict)).toFixed(0)} ms`).join(' · ')}`);
     }
     const load1 = (await import('node:os')).loadavg()[0]!.toFixed(1);
-    console.log(`\n== what a person feels: KaDun against an empty extension, alternating loads (load average ${load1}) ==`);
-    row('(a) 3 MB article, extra script (median)', median(articles), 'ms', 1);
-    row('(b) endless feed, extra script over 20 s', median(feeds), 'ms', 5);
-    row('(c) shop and pay pages, extra script (median)', median(shops.flatMap((s) => s.extra)), 'ms', 5);
-    row('(c) shop and pay pages, load → verdict warm', median(shops.flatMap((s) => s.verdict)), 'ms', 150);
+    builds.forEach((bd, j) => {
+      console.log(`\n== what a person feels (${bd.name}): against an empty extension, alternating loads (load average ${load1}) ==`);
+      console.log(`  article samples: ${articles[j]!.map((x) => x.extra.toFixed(1)).join(' ')}; feed: ${feeds[j]!.map((x) => x.extra.toFixed(1)).join(' ')}`);
+      row('(a) 3 MB article, extra script (median)', median(articles[j]!.map((x) => x.extra)), 'ms', 1);
+      row('(b) endless feed, extra script over 20 s', median(feeds[j]!.map((x) => x.extra)), 'ms', 5);
+      row('(c) shop and pay pages, extra script (median)', median(shops[j]!.map((x) => x.extra)), 'ms', 5);
+      row('(c) shop and pay pages, load → verdict warm', median(shops[j]!.map((x) => x.verdict)), 'ms', 150);
+    });
   } finally {
     await empty.context.close();
-    await kadun.context.close();
+    for (const { b } of builds) await b.context.close();
     server.close();
   }
 }
