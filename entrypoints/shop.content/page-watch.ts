@@ -69,6 +69,8 @@ export function createPageWatch(opts: WatchOptions): PageWatch {
     const cap = observing === 'plain' ? WATCH_LIMITS.plainNodesPerBatch : WATCH_LIMITS.nodesPerBatch;
     let hint = false;
     let chars = 0;
+    let added = 0;
+    for (const r of records) if (r.type === 'childList') added += r.addedNodes.length;
     for (const r of records) {
       if (looked >= cap || hint) break;
       if (r.type === 'childList') {
@@ -89,8 +91,9 @@ export function createPageWatch(opts: WatchOptions): PageWatch {
     }
     nodes += looked;
     if (hint) return schedule('payment');
-    addedChars += chars;
     if (!chars) return;
+    // A sampled batch stands for all of it: 40 product cards rendered at once are growth even when 10 were read.
+    addedChars += looked > 0 && added > looked ? (chars * added) / looked : chars;
     threshold ??= growthThreshold();
     if (addedChars >= threshold && growthChecks < WATCH_LIMITS.growthRechecks && now() - pageStart < WATCH_LIMITS.growthWindowMs) {
       growthChecks++;

@@ -165,7 +165,7 @@ describe('createPageWatch', () => {
     expect(watch.stats().batches).toBe(batches);
   });
 
-  it.each([[true, ['payment']], [false, []]] as const)('worth analysing %s: a pay dialog after 30 items in one batch is found only then', async (analysed, reasons) => {
+  it.each([[true, ['payment']], [false, ['growth']]] as const)('worth analysing %s: a pay dialog after 30 items in one batch is seen only then (else the batch is growth)', async (analysed, reasons) => {
     const { calls, advance } = setup(analysed);
     const f = document.createDocumentFragment();
     for (let i = 0; i < 30; i++) f.append(el('<article><p>一条普通的动态。</p></article>'));
@@ -175,4 +175,16 @@ describe('createPageWatch', () => {
     advance(WATCH_LIMITS.settleMs);
     expect(calls.map((c) => c.reason)).toEqual(reasons);
   });
+
+  it('a shop list rendered in one batch into an empty shell is growth, though only 10 of its 40 cards are read', async () => {
+    const { calls, advance, watch } = setup(false);
+    const f = document.createDocumentFragment();
+    for (let i = 0; i < 40; i++) f.append(el('<div class="card"><p>商品名称很长的一段描述文字，库存充足</p></div>'));
+    document.body.append(f);
+    await tick();
+    advance(WATCH_LIMITS.settleMs);
+    expect(watch.stats().nodes).toBe(WATCH_LIMITS.plainNodesPerBatch);
+    expect(calls.map((c) => c.reason)).toEqual(['growth']);
+  });
 });
+
