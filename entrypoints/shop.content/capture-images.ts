@@ -6,24 +6,41 @@ import type { PageSnapshot } from '../../lib/core/types';
 
 const MAX_CAPTURES = 4;
 const MAX_SIDE = 1200;
+/** Pixels drawn and encoded per snapshot, in all (a 1200² image is 1.44 M). */
+const MAX_PIXELS = 2_000_000;
 /** Words around a payment code (alt, URL, the image's text block). */
 const PAY_HINT = /收款|付款|扫码|二维码|qrcode|qr_?code|pay/i;
 
-/** A copy of `snapshot` with up to 4 same-origin payment-looking images replaced by data URLs. */
+/**
+ * A copy of `snapshot` with up to 4 same-origin payment-looking images replaced by data URLs: those with a code's
+ * shape AND pay words first, then shape or words, within MAX_PIXELS drawn in all (each capture draws and encodes
+ * every pixel: four 1200² product photos were ~6 M pixels of main-thread work).
+ */
 export function captureQrImages(doc: Document, snapshot: PageSnapshot, origin: string): PageSnapshot {
-  let captured = 0;
   const byId = new Map(snapshot.blocks.map((b) => [b.id, b.text]));
   let bySrc: Map<string, HTMLImageElement> | undefined;
-  const images = snapshot.images.map((img) => {
-    if (captured >= MAX_CAPTURES || img.src.startsWith('data:') || !sameOrigin(img.src, origin)) return img;
+  const candidates: Array<{ index: number; el: HTMLImageElement; score: number }> = [];
+  snapshot.images.forEach((img, index) => {
+    if (img.src.startsWith('data:') || !sameOrigin(img.src, origin)) return;
     bySrc ??= imagesBySrc(doc);
     const el = bySrc.get(img.src);
-    if (!el || !el.complete || !looksLikePaymentCode(el, img.alt, img.src, img.blockId === undefined ? '' : (byId.get(img.blockId) ?? ''))) return img;
-    const dataUrl = toPngDataUrl(doc, el);
-    if (!dataUrl) return img;
-    captured++;
-    return { ...img, src: dataUrl, width: el.naturalWidth, height: el.naturalHeight };
+    const score = el && el.complete ? paymentCodeScore(el, img.alt, img.src, img.blockId === undefined ? '' : (byId.get(img.blockId) ?? '')) : 0;
+    if (el && score > 0) candidates.push({ index, el, score });
   });
+  candidates.sort((a, b) => b.score - a.score || a.index - b.index);
+  const images = [...snapshot.images];
+  let captured = 0;
+  let pixels = 0;
+  for (const { index, el } of candidates) {
+    const area = el.naturalWidth * el.naturalHeight;
+    if (captured >= MAX_CAPTURES) break;
+    if (pixels + area > MAX_PIXELS) continue;
+    const dataUrl = toPngDataUrl(doc, el);
+    if (!dataUrl) continue;
+    captured++;
+    pixels += area;
+    images[index] = { ...images[index]!, src: dataUrl, width: el.naturalWidth, height: el.naturalHeight };
+  }
   return captured ? { ...snapshot, images } : snapshot;
 }
 
@@ -41,12 +58,13 @@ function imagesBySrc(doc: Document): Map<string, HTMLImageElement> {
   return map;
 }
 
-function looksLikePaymentCode(el: HTMLImageElement, alt: string, src: string, nearby: string): boolean {
+/** 2: a code's shape and pay words; 1: either (a square code alone, or a labelled code with margins); 0: neither. */
+function paymentCodeScore(el: HTMLImageElement, alt: string, src: string, nearby: string): number {
   const w = el.naturalWidth;
   const h = el.naturalHeight;
-  if (!w || !h || w > MAX_SIDE || h > MAX_SIDE) return false;
+  if (!w || !h || w > MAX_SIDE || h > MAX_SIDE) return 0;
   const squareish = w >= 120 && h >= 120 && Math.max(w, h) / Math.min(w, h) <= 1.25;
-  return squareish || PAY_HINT.test(`${alt} ${src} ${nearby}`);
+  return Number(squareish) + Number(PAY_HINT.test(`${alt} ${src} ${nearby}`));
 }
 
 function toPngDataUrl(doc: Document, el: HTMLImageElement): string | null {

@@ -6,6 +6,7 @@
 import { SNAPSHOT_LIMITS as L } from '../../lib/core/limits';
 import type { PageSnapshot } from '../../lib/core/types';
 import { extractSnapshot } from '../../lib/extract/snapshot';
+import { PAGE_WALK_LIMITS } from '../../lib/extract/walk';
 
 /** Frames read per snapshot, and the smallest one worth reading (a pay dialog is a few hundred pixels). */
 export const FRAME_LIMITS = { frames: 3, minSide: 100 } as const;
@@ -43,7 +44,7 @@ export function withFrames(doc: Document, snapshot: PageSnapshot, elements: Elem
   for (const frameDoc of frames) {
     let ex: ReturnType<typeof extractSnapshot>;
     try {
-      ex = extractSnapshot(frameDoc, { url: frameDoc.location?.href ?? snapshot.url, nativeVisibility: true });
+      ex = extractSnapshot(frameDoc, { url: frameDoc.location?.href ?? snapshot.url, nativeVisibility: true, walk: PAGE_WALK_LIMITS });
     } catch {
       continue;
     }

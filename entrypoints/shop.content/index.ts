@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractSnapshot } from '../../lib/extract/snapshot';
 import { readFilterOnce } from '../../lib/core/site-filter';
+import { PAGE_WALK_LIMITS } from '../../lib/extract/walk';
 import { MSG } from '../../lib/messaging/names';
 import type { PageSnapshot } from '../../lib/core/types';
 import { bannerOf, createBannerSlot } from './banner-slot';
@@ -23,7 +24,7 @@ export default defineContentScript({
 
     const snapshotFor = (full: boolean): PageSnapshot => {
       if (full) {
-        const ex = extractSnapshot(document, { url: location.href, nativeVisibility: true });
+        const ex = extractSnapshot(document, { url: location.href, nativeVisibility: true, walk: PAGE_WALK_LIMITS });
         elements = [...ex.elements];
         const blockIds = new Map(ex.elements.map((el, id) => [el, id]));
         const blockOf = (el: Element) => {

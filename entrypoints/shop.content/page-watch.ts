@@ -6,7 +6,9 @@
 // - growth in the first 20 s (a shop SPA filling its product list): up to 3 times, measured from the added nodes.
 // - a frame of the page's own origin added later (a layer's iframe): looked at once, when it has loaded.
 // Throttled (one re-check per 1.5 s) and capped (12 per page, 40 route changes per document); a page that is not a
-// shop and shows no commerce wording is not observed after its first 20 s.
+// shop and shows no commerce wording is not observed after its first 20 s or its 3 growth re-checks, whichever comes
+// first, and meanwhile each mutation batch is sampled (10 added nodes). The growth baseline is read only once the
+// page grows: a page that never changes pays nothing here.
 import { dialogShown, lookAtAdded } from './watch';
 
 export const WATCH_LIMITS = {
@@ -21,8 +23,10 @@ export const WATCH_LIMITS = {
   /** Growth re-checks in the first growthWindowMs of a page. */
   growthRechecks: 3,
   growthWindowMs: 20_000,
-  /** Added nodes and attribute changes looked at per mutation batch. */
+  /** Added nodes and attribute changes looked at per mutation batch (on a page worth analysing). */
   nodesPerBatch: 50,
+  /** The same on a page that is not (yet): an endless feed is sampled, not walked. */
+  plainNodesPerBatch: 10,
   /** Text sampled for the growth baseline. */
   baselineChars: 20_000,
 } as const;
@@ -50,7 +54,7 @@ export function createPageWatch(opts: WatchOptions): PageWatch {
   let routes = 0;
   let growthChecks = 0;
   let addedChars = 0;
-  let threshold = growthThreshold();
+  let threshold: number | null = null;
   let lastRun = -Infinity;
   let pending: Reason | null = null;
   let observing: 'none' | 'plain' | 'dialogs' = 'none';
@@ -62,12 +66,15 @@ export function createPageWatch(opts: WatchOptions): PageWatch {
     batches++;
     if (checkHref()) return;
     let looked = 0;
+    const cap = observing === 'plain' ? WATCH_LIMITS.plainNodesPerBatch : WATCH_LIMITS.nodesPerBatch;
     let hint = false;
     let chars = 0;
+    let added = 0;
+    for (const r of records) if (r.type === 'childList') added += r.addedNodes.length;
     for (const r of records) {
-      if (looked >= WATCH_LIMITS.nodesPerBatch || hint) break;
+      if (looked >= cap || hint) break;
       if (r.type === 'childList') {
-        for (let i = 0; i < r.addedNodes.length && looked < WATCH_LIMITS.nodesPerBatch; i++, looked++) {
+        for (let i = 0; i < r.addedNodes.length && looked < cap; i++, looked++) {
           const node = r.addedNodes[i]!;
           if (node.nodeType === 1) watchFrames(node as Element);
           const look = lookAtAdded(node);
@@ -84,11 +91,14 @@ export function createPageWatch(opts: WatchOptions): PageWatch {
     }
     nodes += looked;
     if (hint) return schedule('payment');
-    addedChars += chars;
+    if (!chars) return;
+    // A sampled batch stands for all of it: 40 product cards rendered at once are growth even when 10 were read.
+    addedChars += looked > 0 && added > looked ? (chars * added) / looked : chars;
+    threshold ??= growthThreshold();
     if (addedChars >= threshold && growthChecks < WATCH_LIMITS.growthRechecks && now() - pageStart < WATCH_LIMITS.growthWindowMs) {
       growthChecks++;
       addedChars = 0;
-      threshold = growthThreshold();
+      threshold = null;
       schedule('growth');
     }
   });
@@ -125,7 +135,7 @@ export function createPageWatch(opts: WatchOptions): PageWatch {
     rechecks = 0;
     growthChecks = 0;
     addedChars = 0;
-    threshold = growthThreshold();
+    threshold = null;
     schedule('route');
     return true;
   }
@@ -156,7 +166,7 @@ export function createPageWatch(opts: WatchOptions): PageWatch {
   function observe() {
     const body = document.body;
     const want: typeof observing = stopped || !body || rechecks >= WATCH_LIMITS.rechecksPerPage ? 'none'
-      : analysed ? 'dialogs' : now() - pageStart < WATCH_LIMITS.growthWindowMs ? 'plain' : 'none';
+      : analysed ? 'dialogs' : now() - pageStart < WATCH_LIMITS.growthWindowMs && growthChecks < WATCH_LIMITS.growthRechecks ? 'plain' : 'none';
     // A page observed for its first 20 s only is looked at again when they are over (the window moves on a route change).
     if (want === 'plain') opts.setTimeout(observe, WATCH_LIMITS.growthWindowMs - (now() - pageStart) + 50);
     if (want === observing) return;
@@ -207,8 +217,8 @@ function growthThreshold(): number {
   if (!body) return 200;
   const walker = document.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let chars = 0;
-  // At most 2,000 text nodes: 100,000 one-character buttons must not cost a walk of 20,000 of them.
+  // At most 1,000 text nodes: 100,000 one-character buttons must not cost a walk of 20,000 of them.
   let nodes = 0;
-  for (let n = walker.nextNode(); n && chars < WATCH_LIMITS.baselineChars && nodes++ < 2000; n = walker.nextNode()) chars += (n.nodeValue ?? '').trim().length;
+  for (let n = walker.nextNode(); n && chars < WATCH_LIMITS.baselineChars && nodes++ < 1000; n = walker.nextNode()) chars += (n.nodeValue ?? '').trim().length;
   return Math.min(chars, WATCH_LIMITS.baselineChars) * 0.3 + 200;
 }

@@ -4,6 +4,7 @@
 // file names. Per element: a bounded look at its attributes, no layout, no style reads.
 import { SNAPSHOT_LIMITS as L } from '../core/limits';
 import type { ControlText } from '../core/types';
+import { boundedText } from './walk-helpers';
 
 export type RawControl = Omit<ControlText, 'blockId'>;
 
@@ -36,12 +37,12 @@ export function controlTexts(el: Element): RawControl[] {
   };
   /** An element's own short text (a label, a pay item): read bounded, kept only when short. */
   const addShort = (from: Element, where: RawControl['where']) => {
-    const t = squash((from.textContent ?? '').slice(0, MAX_LABEL * 4));
+    const t = squash(boundedText(from, MAX_LABEL * 4));
     if (t.length <= MAX_LABEL) add(t, where);
   };
   if (tag === 'option') {
     // An option's text is short by nature; a hostile one is clipped before it is squashed.
-    const text = (el.textContent ?? '').slice(0, L.controlChars * 2);
+    const text = boundedText(el, L.controlChars * 2);
     add(text, 'option');
     const value = el.getAttribute('value');
     if (value !== null && squash(value) !== squash(text)) add(value, 'value', 'value');

@@ -18,6 +18,7 @@ export type ExtractOptions = {
   url: string;
   /** Use Element.checkVisibility — only in a real browser. */
   nativeVisibility?: boolean;
+  walk?: { headSteps: number; tailSteps: number }; // steps: WALK_LIMITS, or the content script's PAGE_WALK_LIMITS
 };
 
 export type Extraction = { snapshot: PageSnapshot; elements: Element[]; shop: ShopClass };
@@ -25,8 +26,7 @@ export type Extraction = { snapshot: PageSnapshot; elements: Element[]; shop: Sh
 type Pending = { el: Element; index: number; before: number };
 /** Elements looked at for pay-picker texts per snapshot (lib/extract/controls.ts; ~10 µs each in Chromium). */
 const CONTROL_LOOKS = 3000;
-const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s), squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
@@ -58,7 +58,7 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
     else c.skip('elements');
     return true;
   };
-  if (root && !walkBounded(doc, root, visit, skipTag, undefined, () => c.tailLooks())) c.skip('steps');
+  if (root && !walkBounded(doc, root, visit, skipTag, opts.walk, () => c.tailLooks())) c.skip('steps');
 
   c.finish();
   const title = clip(squash(doc.title ?? ''), 300);

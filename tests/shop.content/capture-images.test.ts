@@ -66,4 +66,14 @@ describe('captureQrImages', () => {
     const out = captureQrImages(doc, snapshotWith(srcs.map((src) => ({ src }))), ORIGIN);
     expect(out.images.map((i) => i.src.startsWith('data:'))).toEqual([false, true, true, true, true, false]);
   });
+
+  it('draws a code with pay words before square photos, within 2 M pixels in all', () => {
+    const photos = Array.from({ length: 4 }, (_, i) => `${ORIGIN}/goods${i}.jpg`);
+    const code = `${ORIGIN}/upload/skm.jpg`;
+    const doc = fakeDoc([...photos.map((s) => img(s, 1000, 1000)), img(code, 300, 300)]);
+    const out = captureQrImages(doc, snapshotWith([...photos.map((src) => ({ src })), { src: code, alt: '收款码' }]), ORIGIN);
+    // The code (0.09 M) and one 1000² photo (1 M) fit; a second photo would pass 2 M.
+    expect(out.images.map((i) => i.src.startsWith('data:'))).toEqual([true, false, false, false, true]);
+  });
 });
+

@@ -139,4 +139,52 @@ describe('createPageWatch', () => {
     expect(watch.stats().batches).toBe(batches);
     expect(calls).toHaveLength(0);
   });
+
+  it('samples an endless feed on a page not worth analysing, and stops after its growth re-checks', async () => {
+    const { calls, advance, watch } = setup(false);
+    const feed = () => {
+      const f = document.createDocumentFragment();
+      for (let i = 0; i < 40; i++) f.append(el('<article><p>' + '一条普通的动态。'.repeat(20) + '</p></article>'));
+      document.body.append(f);
+    };
+    feed();
+    await tick();
+    // 40 items added at once: 10 looked at.
+    expect(watch.stats().nodes).toBe(WATCH_LIMITS.plainNodesPerBatch);
+    for (let i = 0; i < 12; i++) {
+      advance(1600);
+      feed();
+      await tick();
+    }
+    advance(2000);
+    expect(calls.filter((c) => c.reason === 'growth')).toHaveLength(WATCH_LIMITS.growthRechecks);
+    // Within the 20 s window, but the growth re-checks are spent: the feed is no longer observed.
+    const batches = watch.stats().batches;
+    feed();
+    await tick();
+    expect(watch.stats().batches).toBe(batches);
+  });
+
+  it.each([[true, ['payment']], [false, ['growth']]] as const)('worth analysing %s: a pay dialog after 30 items in one batch is seen only then (else the batch is growth)', async (analysed, reasons) => {
+    const { calls, advance } = setup(analysed);
+    const f = document.createDocumentFragment();
+    for (let i = 0; i < 30; i++) f.append(el('<article><p>一条普通的动态。</p></article>'));
+    f.append(el('<div class="modal"><p>扫码支付</p></div>'));
+    document.body.append(f);
+    await tick();
+    advance(WATCH_LIMITS.settleMs);
+    expect(calls.map((c) => c.reason)).toEqual(reasons);
+  });
+
+  it('a shop list rendered in one batch into an empty shell is growth, though only 10 of its 40 cards are read', async () => {
+    const { calls, advance, watch } = setup(false);
+    const f = document.createDocumentFragment();
+    for (let i = 0; i < 40; i++) f.append(el('<div class="card"><p>商品名称很长的一段描述文字，库存充足</p></div>'));
+    document.body.append(f);
+    await tick();
+    advance(WATCH_LIMITS.settleMs);
+    expect(watch.stats().nodes).toBe(WATCH_LIMITS.plainNodesPerBatch);
+    expect(calls.map((c) => c.reason)).toEqual(['growth']);
+  });
 });
+
