@@ -1,0 +1,80 @@
+// What the person would see in Firefox, read through one of the extension's own pages (Firefox has no service worker
+// here: the MV2 background is an event page, and BiDi does not reach into it): the tab's stored verdict, the toolbar
+// badge and tooltip, and the in-page banner (read from its closed shadow root through BiDi).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { bannerTree, findFirefox, launchFirefox, type BidiNode, type FirefoxLaunched } from '../../scripts/firefox';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import type { Verdict } from '../../lib/core/types';
+
+declare const browser: any;
+
+export const FIREFOX_ARTEFACTS = join('test-results', 'e2e-firefox');
+
+/**
+ * Whether these tests run: always in CI (a missing Firefox there is a failure, not a skip); elsewhere only when
+ * firefox-esr (or FIREFOX_PATH) is installed.
+ */
+export const FIREFOX_SKIP = !findFirefox() && !process.env.CI;
+if (FIREFOX_SKIP) console.warn('Skipping the Firefox end-to-end tests: no firefox-esr (apt-get install firefox-esr, or set FIREFOX_PATH).');
+
+export type FirefoxEnv = { server: DemoServer; f: FirefoxLaunched };
+
+export function useFirefoxDemo(): FirefoxEnv {
+  const env = {} as FirefoxEnv;
+  beforeAll(async () => {
+    if (FIREFOX_SKIP) return;
+    mkdirSync(FIREFOX_ARTEFACTS, { recursive: true });
+    env.server = await startDemoServer();
+    env.f = await launchFirefox();
+  });
+  afterAll(async () => {
+    await env.f?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** The newest tab whose stored verdict is for `url` (no "tabs" permission: tabs.query hides URLs), as in Chromium. */
+export async function firefoxVerdictForUrl(f: FirefoxLaunched, url: string, timeoutMs = 15_000): Promise<{ tabId: number; verdict: Verdict }> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const found = await f.ext.evaluate(async (u: string) => {
+      const all = await browser.storage.session.get(null);
+      let best: { tabId: number; verdict: unknown } | null = null;
+      for (const [key, v] of Object.entries(all)) {
+        const tabId = Number(key.slice(4));
+        if (key.startsWith('tab:') && (v as { url?: string }).url === u && (!best || tabId > best.tabId)) best = { tabId, verdict: v };
+      }
+      return best;
+    }, url);
+    if (found) return found as { tabId: number; verdict: Verdict };
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`no verdict for ${url} within ${timeoutMs} ms`);
+}
+
+/** MV2 Firefox has browserAction, not action (entrypoints/background/toolbar.ts picks whichever exists). */
+export async function firefoxToolbar(f: FirefoxLaunched, tabId: number): Promise<{ badge: string; title: string }> {
+  return f.ext.evaluate(async (id: number) => ({
+    badge: await browser.browserAction.getBadgeText({ tabId: id }),
+    title: await browser.browserAction.getTitle({ tabId: id }),
+  }), tabId);
+}
+
+export type FirefoxBanner = { present: boolean; text: string; tone: string | null; buttons: string[] };
+
+const kids = (n: BidiNode): BidiNode[] => [...(n.children ?? []).map((c) => c.value), ...(n.shadowRoot ? [n.shadowRoot.value] : [])];
+const textOf = (n: BidiNode): string => (n.localName === 'style' ? '' : (n.nodeValue ?? '') + kids(n).map(textOf).join(''));
+const all = (n: BidiNode): BidiNode[] => [n, ...kids(n).flatMap(all)];
+
+export async function readFirefoxBanner(f: FirefoxLaunched, page: Page): Promise<FirefoxBanner> {
+  const host = await bannerTree(f, page);
+  if (!host) return { present: false, text: '', tone: null, buttons: [] };
+  const nodes = all(host);
+  const bar = nodes.find((n) => n.attributes?.role === 'alert');
+  const buttons = nodes.filter((n) => n.localName === 'button').map((n) => n.attributes?.class ?? '');
+  return { present: true, text: textOf(host), tone: bar?.attributes?.['data-tone'] ?? null, buttons };
+}
