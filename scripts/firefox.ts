@@ -6,6 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { DEMO_SITES } from './demo/server';
+import type { Verdict } from '../lib/core/types';
+
+declare const browser: any;
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 /** browser_specific_settings.gecko.id in wxt.config.ts: the key of Firefox's id → UUID map. */
@@ -86,6 +89,29 @@ export async function openFirefoxPopup(f: FirefoxLaunched, tabId: number, width 
   const popup = await openExtensionPage(f.browser, `${f.base}popup.html?tabId=${tabId}`, width, height);
   await popup.waitForSelector('.verdict, .no-verdict', { timeout: 10_000 });
   return popup;
+}
+
+/**
+ * The newest tab whose stored verdict is for `url`, or null after `timeoutMs`. Read from the extension's own page:
+ * it has no "tabs" permission (tabs.query hides URLs), but the verdicts it keeps per tab in storage.session say which
+ * tab reported which URL — as the Chromium tests read them.
+ */
+export async function findVerdict(f: FirefoxLaunched, url: string, timeoutMs = 15_000): Promise<{ tabId: number; verdict: Verdict } | null> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const found = await f.ext.evaluate(async (u: string) => {
+      const all = await browser.storage.session.get(null);
+      let best: { tabId: number; verdict: unknown } | null = null;
+      for (const [key, v] of Object.entries(all)) {
+        const tabId = Number(key.slice(4));
+        if (key.startsWith('tab:') && (v as { url?: string }).url === u && (!best || tabId > best.tabId)) best = { tabId, verdict: v };
+      }
+      return best;
+    }, url);
+    if (found) return found as { tabId: number; verdict: Verdict };
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return null;
 }
 
 type BidiSend = { send(method: string, params: object): Promise<{ result: any }> };

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { bannerTree, findFirefox, launchFirefox, type BidiNode, type FirefoxLaunched } from '../../scripts/firefox';
+import { bannerTree, findFirefox, findVerdict, launchFirefox, type BidiNode, type FirefoxLaunched } from '../../scripts/firefox';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import type { Verdict } from '../../lib/core/types';
 
@@ -37,23 +37,10 @@ export function useFirefoxDemo(): FirefoxEnv {
   return env;
 }
 
-/** The newest tab whose stored verdict is for `url` (no "tabs" permission: tabs.query hides URLs), as in Chromium. */
 export async function firefoxVerdictForUrl(f: FirefoxLaunched, url: string, timeoutMs = 15_000): Promise<{ tabId: number; verdict: Verdict }> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const found = await f.ext.evaluate(async (u: string) => {
-      const all = await browser.storage.session.get(null);
-      let best: { tabId: number; verdict: unknown } | null = null;
-      for (const [key, v] of Object.entries(all)) {
-        const tabId = Number(key.slice(4));
-        if (key.startsWith('tab:') && (v as { url?: string }).url === u && (!best || tabId > best.tabId)) best = { tabId, verdict: v };
-      }
-      return best;
-    }, url);
-    if (found) return found as { tabId: number; verdict: Verdict };
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`no verdict for ${url} within ${timeoutMs} ms`);
+  const found = await findVerdict(f, url, timeoutMs);
+  if (!found) throw new Error(`no verdict for ${url} within ${timeoutMs} ms`);
+  return found;
 }
 
 /** MV2 Firefox has browserAction, not action (entrypoints/background/toolbar.ts picks whichever exists). */
