@@ -28,7 +28,30 @@ export type FirefoxLaunched = {
   close(): Promise<void>;
 };
 
-export type FirefoxOptions = { headless?: boolean; extensionDir?: string; lang?: string; hosts?: readonly string[] };
+export type FirefoxOptions = {
+  headless?: boolean;
+  extensionDir?: string;
+  lang?: string;
+  /** Names that resolve to 127.0.0.1 (default: the demo sites). */
+  hosts?: readonly string[];
+  /** Tests and the headless demo: only those names and the loopback address are reachable (default true). */
+  offline?: boolean;
+};
+
+/**
+ * Chromium's `MAP * ~NOTFOUND` (scripts/demo/server.ts), the Firefox way: every other http(s) request goes to a proxy
+ * on a closed loopback port and fails at once, so neither the extension (its list update) nor Firefox itself reaches
+ * for the internet.
+ */
+function offlinePrefs(hosts: readonly string[]): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
+    'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9,
+    'network.proxy.no_proxies_on': [...hosts, 'localhost', '127.0.0.1'].join(','),
+    'network.proxy.allow_hijacking_localhost': false,
+  };
+}
 
 export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxLaunched> {
   const executablePath = findFirefox();
@@ -37,6 +60,7 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxL
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built Firefox extension at ${dir}: run \`npm run build:firefox\` first.`);
   const uuid = randomUUID();
   const lang = opts.lang ?? 'zh-CN';
+  const hosts = opts.hosts ?? Object.keys(DEMO_SITES);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -48,9 +72,11 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxL
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // Firefox's --host-resolver-rules: these names resolve to the loopback address, where the demo server listens.
-      'network.dns.localDomains': (opts.hosts ?? Object.keys(DEMO_SITES)).join(','),
+      'network.dns.localDomains': hosts.join(','),
+      // navigator.language, which the extension follows (entrypoints/_shared/locale.ts).
       'intl.accept_languages': lang,
       'intl.locale.requested': lang,
+      ...(opts.offline === false ? {} : offlinePrefs(hosts)),
     },
   });
   try {

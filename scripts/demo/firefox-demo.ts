@@ -9,7 +9,7 @@ import { DEMO_SITES, type DemoServer, type DemoSite } from './server';
 
 export async function firefoxDemo(server: DemoServer, outDir: string, headless: boolean, describe: (v: Verdict) => string): Promise<void> {
   if (!headless) {
-    const f = await launchFirefox({ headless: false });
+    const f = await launchFirefox({ headless: false, offline: false });
     const page = await f.browser.newPage();
     await page.goto(server.url('index'));
     console.log(`KaDun demo: Firefox is open at ${server.url('index')} (demo pages on 127.0.0.1:${server.port}). Close the browser window to stop.`);
