@@ -99,8 +99,7 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxL
 export async function openExtensionPage(browser: Browser, url: string, width = 1100, height = 800): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
-  const connection = (browser as unknown as { connection: BidiSend }).connection;
-  await connection.send('browsingContext.navigate', { context: contextId(page), url, wait: 'none' });
+  await bidi(browser).send('browsingContext.navigate', { context: contextId(page), url, wait: 'none' });
   const until = Date.now() + 10_000;
   for (;;) {
     const ready = await page.evaluate(() => `${location.href}|${document.readyState}`).catch(() => '');
@@ -141,23 +140,46 @@ export async function findVerdict(f: FirefoxLaunched, url: string, timeoutMs = 1
 }
 
 type BidiSend = { send(method: string, params: object): Promise<{ result: any }> };
-const contextId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
+/** Raw WebDriver BiDi commands, for what puppeteer does not wrap (extension navigation, closed shadow roots, clicks in them). */
+export const bidi = (browser: Browser): BidiSend => (browser as unknown as { connection: BidiSend }).connection;
+/** The BiDi browsing context of a page (puppeteer keeps it as the main frame's id). */
+export const contextId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
 
-/** A DOM node as WebDriver BiDi serialises it (script.NodeRemoteValue's value). */
-export type BidiNode = { nodeType: number; localName?: string; nodeValue?: string; attributes?: Record<string, string>; children?: { value: BidiNode }[]; shadowRoot?: { value: BidiNode } | null };
+/** A DOM node as WebDriver BiDi serialises it (script.NodeRemoteValue): its sharedId names it in later commands. */
+type RemoteNode = { sharedId?: string; value?: { localName?: string; nodeValue?: string; attributes?: Record<string, string>; children?: RemoteNode[]; shadowRoot?: RemoteNode | null } };
+/** The same, flattened for reading: a shadow root's children count as its host's. */
+export type DomNode = { id: string; localName: string | null; text: string | null; attributes: Record<string, string>; children: DomNode[] };
+
+const asDomNode = (n: RemoteNode): DomNode => ({
+  id: n.sharedId ?? '',
+  localName: n.value?.localName ?? null,
+  text: n.value?.nodeValue ?? null,
+  attributes: n.value?.attributes ?? {},
+  children: [...(n.value?.children ?? []), ...(n.value?.shadowRoot?.value?.children ?? [])].map(asDomNode),
+});
 
 /**
  * The banner's host with its CLOSED shadow root: the page's own scripts cannot see inside, and neither can
  * puppeteer's selectors; BiDi's serialiser can (includeShadowTree: 'all'), the way Chromium's tests use CDP's pierce.
  */
-export async function bannerTree(f: FirefoxLaunched, page: Page): Promise<BidiNode | null> {
-  const connection = (f.browser as unknown as { connection: BidiSend }).connection;
-  const { result: evaluated } = await connection.send('script.evaluate', {
+export async function bannerTree(f: FirefoxLaunched, page: Page): Promise<DomNode | null> {
+  const { result: evaluated } = await bidi(f.browser).send('script.evaluate', {
     expression: `[...document.querySelectorAll('*')].find((e) => e.localName.startsWith('kadun-banner-')) ?? null`,
     target: { context: contextId(page) },
     awaitPromise: false,
     serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
   });
   if (evaluated?.type !== 'success') throw new Error(`reading the banner failed: ${JSON.stringify(evaluated).slice(0, 300)}`);
-  return evaluated.result?.type === 'node' ? (evaluated.result.value as BidiNode) : null;
+  return evaluated.result?.type === 'node' ? asDomNode(evaluated.result as RemoteNode) : null;
+}
+
+/** A real (trusted) mouse click on a node BiDi serialised, wherever it is, even inside a closed shadow root. */
+export async function clickNode(f: FirefoxLaunched, page: Page, node: DomNode): Promise<void> {
+  const origin = { type: 'element', element: { sharedId: node.id } };
+  await bidi(f.browser).send('input.performActions', {
+    context: contextId(page),
+    actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+      { type: 'pointerMove', x: 0, y: 0, origin }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 },
+    ] }],
+  });
 }

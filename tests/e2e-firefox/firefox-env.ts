@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { bannerTree, findFirefox, findVerdict, launchFirefox, type BidiNode, type FirefoxLaunched } from '../../scripts/firefox';
+import { bannerTree, clickNode, findFirefox, findVerdict, launchFirefox, type DomNode, type FirefoxLaunched, type FirefoxOptions } from '../../scripts/firefox';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import type { Verdict } from '../../lib/core/types';
 
@@ -22,13 +22,14 @@ if (FIREFOX_SKIP) console.warn('Skipping the Firefox end-to-end tests: no firefo
 
 export type FirefoxEnv = { server: DemoServer; f: FirefoxLaunched };
 
-export function useFirefoxDemo(): FirefoxEnv {
+/** One demo server and one Firefox for a test file; `options` may prepare a different extension (a signed list). */
+export function useFirefoxDemo(options: () => Promise<FirefoxOptions> = async () => ({})): FirefoxEnv {
   const env = {} as FirefoxEnv;
   beforeAll(async () => {
     if (FIREFOX_SKIP) return;
     mkdirSync(FIREFOX_ARTEFACTS, { recursive: true });
     env.server = await startDemoServer();
-    env.f = await launchFirefox();
+    env.f = await launchFirefox(await options());
   });
   afterAll(async () => {
     await env.f?.close();
@@ -53,15 +54,22 @@ export async function firefoxToolbar(f: FirefoxLaunched, tabId: number): Promise
 
 export type FirefoxBanner = { present: boolean; text: string; tone: string | null; buttons: string[] };
 
-const kids = (n: BidiNode): BidiNode[] => [...(n.children ?? []).map((c) => c.value), ...(n.shadowRoot ? [n.shadowRoot.value] : [])];
-const textOf = (n: BidiNode): string => (n.localName === 'style' ? '' : (n.nodeValue ?? '') + kids(n).map(textOf).join(''));
-const all = (n: BidiNode): BidiNode[] => [n, ...kids(n).flatMap(all)];
+const textOf = (n: DomNode): string => (n.localName === 'style' ? '' : (n.text ?? '') + n.children.map(textOf).join(''));
+const all = (n: DomNode): DomNode[] => [n, ...n.children.flatMap(all)];
 
 export async function readFirefoxBanner(f: FirefoxLaunched, page: Page): Promise<FirefoxBanner> {
   const host = await bannerTree(f, page);
   if (!host) return { present: false, text: '', tone: null, buttons: [] };
   const nodes = all(host);
-  const bar = nodes.find((n) => n.attributes?.role === 'alert');
-  const buttons = nodes.filter((n) => n.localName === 'button').map((n) => n.attributes?.class ?? '');
-  return { present: true, text: textOf(host), tone: bar?.attributes?.['data-tone'] ?? null, buttons };
+  const bar = nodes.find((n) => n.attributes.role === 'alert');
+  const buttons = nodes.filter((n) => n.localName === 'button').map((n) => n.attributes.class ?? '');
+  return { present: true, text: textOf(host), tone: bar?.attributes['data-tone'] ?? null, buttons };
+}
+
+/** Clicks a banner button by its class ('reasons', 'dismiss' or 'leave') like a person: a trusted mouse click. */
+export async function clickFirefoxBanner(f: FirefoxLaunched, page: Page, className: 'reasons' | 'dismiss' | 'leave'): Promise<void> {
+  const host = await bannerTree(f, page);
+  const button = host && all(host).find((n) => n.localName === 'button' && n.attributes.class === className);
+  if (!button) throw new Error(`no ${className} button in the banner`);
+  await clickNode(f, page, button);
 }
