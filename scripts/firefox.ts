@@ -36,6 +36,8 @@ export type FirefoxOptions = {
   hosts?: readonly string[];
   /** Tests and the headless demo: only those names and the loopback address are reachable (default true). */
   offline?: boolean;
+  /** Debugging: Firefox's own output, with every console message of pages and of the extension, on this process's. */
+  verbose?: boolean;
 };
 
 /**
@@ -77,7 +79,9 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxL
       'intl.accept_languages': lang,
       'intl.locale.requested': lang,
       ...(opts.offline === false ? {} : offlinePrefs(hosts)),
+      ...(opts.verbose ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true } : {}),
     },
+    dumpio: opts.verbose ?? false,
   });
   try {
     const id = await browser.installExtension(dir);
