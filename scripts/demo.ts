@@ -1,6 +1,6 @@
 // `npm start`: build the extension, serve the demo shops on 127.0.0.1 and open Chromium with KaDun loaded at the
 // demo index. Without a display, say so, then visit each demo page headless, print its verdict and save a
-// screenshot of its popup.
+// screenshot of its popup. `npm start -- --firefox`: the same in firefox-esr (scripts/demo/firefox-demo.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { DEMO_SITES, HOST_RESOLVER_RULES, startDemoServer, type DemoSite } from 
 import { saveGateShots } from './demo/gate-shots';
 import { REPORT_DEMO_SITE, saveReportShot } from './demo/report-shot';
 import { saveStoreShots } from './demo/store-shots';
+import { firefoxDemo } from './demo/firefox-demo';
 import { headlineText, LIGHT_SHAPE, lightLabel, signalText, t } from '../lib/i18n';
 import { envLocale } from '../lib/i18n/env-locale';
 import '../lib/i18n/all';
@@ -20,9 +21,11 @@ declare const chrome: any;
 const OUT_DIR = resolve('demo-output');
 const locale = envLocale(process.env, 'zh-CN');
 
+const FIREFOX = process.argv.includes('--firefox');
+
 function build() {
-  console.log('› npm run build');
-  execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(FIREFOX ? '› npm run build:firefox' : '› npm run build');
+  execFileSync('npx', ['wxt', 'build', ...(FIREFOX ? ['-b', 'firefox'] : [])], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 function describe(v: Verdict): string {
@@ -35,6 +38,15 @@ async function main() {
   build();
   const server = await startDemoServer();
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  if (FIREFOX) {
+    if (!hasDisplay || process.env.CI) console.log('No display found (DISPLAY / WAYLAND_DISPLAY unset): running the Firefox demo headless instead.');
+    try {
+      await firefoxDemo(server, OUT_DIR, !hasDisplay || Boolean(process.env.CI), describe);
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   if (hasDisplay && !process.env.CI) {
     // A real, windowed browser: the demo shops resolve locally, everything else as usual.
     const b = await launchWithExtension({ headless: false, lang: locale, hostRules: HOST_RESOLVER_RULES });

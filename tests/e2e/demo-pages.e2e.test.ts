@@ -1,23 +1,12 @@
 // The built extension in real Chromium over the demo pages served on 127.0.0.1: the stored verdict, the toolbar
 // state and the popup's rendered light and text — and the CLI's answer for the same page must agree.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PAGES_DIR, DEMO_SITES, type DemoSite } from '../../scripts/demo/server';
-import { analyze } from '../../lib/pipeline/analyze';
-import { extractFromHtml } from '../../lib/extract/from-html';
-import { decodeSnapshotQrNode } from '../../scripts/qr-node';
+import { DEMO_SITES, type DemoSite } from '../../scripts/demo/server';
+import { cliVerdict } from './cli-verdict';
 import { ARTEFACTS, openPopup, toolbarState, useDemoBrowser, verdictForUrl } from './extension';
 
 const env = useDemoBrowser();
-
-/** What the CLI pipeline (happy-dom + the same lib/) says for the page file, served at the same URL. */
-function cliVerdict(site: DemoSite, url: string) {
-  const html = readFileSync(join(DEMO_PAGES_DIR, DEMO_SITES[site]), 'utf8');
-  const { snapshot } = extractFromHtml(html, url);
-  // QR codes decoded the CLI's way (pngjs); the extension decodes them with OffscreenCanvas, and both must agree.
-  return analyze({ snapshot, qr: decodeSnapshotQrNode(snapshot), now: Date.now() });
-}
 
 const EXPECTED_BADGE = { red: '!', amber: '!', green: '', grey: '' } as const;
 

@@ -32,7 +32,7 @@ describe('createHiddenCheck', () => {
     expect(reads()).toBeLessThan(STYLE_STEPS / 100);
     const shallow = setup('<p class="gone">x</p>', '<style>.gone{display:none}</style>');
     expect(createHiddenCheck(shallow.win)(shallow.doc.querySelector('p')!)).toBe(true);
-  });
+  }, 30_000); // happy-dom copies each ancestor's style per read: seconds on a loaded machine
 
   it('in a real browser, at most NATIVE_CHECKS checkVisibility calls, then inline styles only', () => {
     const { doc } = setup('<b>x</b>'.repeat(NATIVE_CHECKS + 50) + '<b style="display:none">y</b>');
