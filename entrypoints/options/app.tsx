@@ -2,6 +2,7 @@
 // the click that enables a data source (browsers require a user gesture, so nothing is awaited before asking), and
 // drives the community list and history actions. Everything shown is rendered by components/options-form.
 import { useCallback, useEffect, useState } from 'react';
+import { requestSourcePermission } from '../_shared/source-permission';
 import { browser } from 'wxt/browser';
 import { OptionsForm, type ListStatus, type OptionsFormProps } from '../../components/options-form/options-form';
 import { listErrorText, t } from '../../lib/i18n';
@@ -72,7 +73,7 @@ export function App() {
       return;
     }
     // Called synchronously from the click: the permission prompt needs the gesture.
-    browser.permissions.request({ origins: rdapList }).then(
+    requestSourcePermission(rdapList).then(
       (granted) => {
         if (granted) setDraft((d) => (d ? { ...d, rdap: true } : d));
         notify({ save: undefined, rdap: { tone: granted ? 'ok' : 'error', text: t(locale, granted ? 'options.rdap.granted' : 'options.rdap.refused') } });
@@ -92,7 +93,7 @@ export function App() {
     const { settings } = result;
     const origin = settings.sources.icpHttp ? endpointPattern(settings.sources.icpHttp.endpoint) : null;
     // Only that endpoint's host; asked before anything is awaited (the click's gesture).
-    const permission = origin ? browser.permissions.request({ origins: [origin] }) : Promise.resolve(true);
+    const permission = origin ? requestSourcePermission([origin]) : Promise.resolve(true);
     setBusy((b) => ({ ...b, saving: true }));
     void (async () => {
       try {

@@ -2,6 +2,7 @@
 // its host permission from the click itself, with the same origins and the same settings the options page uses
 // (components/options-form/draft: rdapOrigins), then saves through settings/set.
 import { useEffect, useState } from 'react';
+import { requestSourcePermission } from '../_shared/source-permission';
 import { browser } from 'wxt/browser';
 import { rdapOrigins } from '../../components/options-form/draft';
 import type { Notice } from '../../components/options-form/field-note';
@@ -36,7 +37,7 @@ export function App() {
 
   const onRdap = () => {
     if (!origins) return setRdapNotice({ tone: 'error', text: t(locale, 'options.rdap.no-list', { message: '…' }) });
-    browser.permissions.request({ origins }).then(async (granted) => {
+    requestSourcePermission(origins).then(async (granted) => {
       if (!granted) return setRdapNotice({ tone: 'error', text: t(locale, 'welcome.rdap.refused') });
       const current = await request(send, 'settings/get', {});
       const saved = await request(send, 'settings/set', { settings: { ...current, sources: { ...current.sources, rdap: true } } });
