@@ -1,8 +1,9 @@
 // `check` arguments (design.md "CLI contract"). Pure: argv in, options or a one-line error out.
 import { parseArgs as nodeParseArgs } from 'node:util';
+import { LIST_MIRROR_URLS } from '../../lib/core/list-home';
 
 export const USAGE =
-  'usage: npm run --silent check -- <file.html | URL> [--url PAGE_URL] [--records FILE] [--list FILE] [--offline] [--json]';
+  'usage: npm run --silent check -- <file.html | URL> [--url PAGE_URL] [--records FILE] [--list FILE | --list-mirrors | --list-mirror URL…] [--list-pub FILE] [--offline] [--json]';
 
 export const DEFAULT_PAGE_URL = 'http://localhost/';
 
@@ -13,6 +14,10 @@ export type CliArgs = {
   pageUrl: string;
   records?: string;
   list?: string;
+  /** Fetch the list from these mirrors, in order (`--list-mirrors`: the default ones); empty: don't. */
+  listMirrors: string[];
+  /** A public key file the list is checked against instead of the bundled key (a maintainer testing their key). */
+  listPub?: string;
   offline: boolean;
   json: boolean;
 };
@@ -23,13 +28,16 @@ const OPTIONS = {
   url: { type: 'string' },
   records: { type: 'string' },
   list: { type: 'string' },
+  'list-mirrors': { type: 'boolean' },
+  'list-mirror': { type: 'string', multiple: true },
+  'list-pub': { type: 'string' },
   offline: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  let values: { url?: string; records?: string; list?: string; offline?: boolean; json?: boolean; help?: boolean };
+  let values: { url?: string; records?: string; list?: string; 'list-mirrors'?: boolean; 'list-mirror'?: string[]; 'list-pub'?: string; offline?: boolean; json?: boolean; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = nodeParseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true }));
@@ -39,9 +47,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (values.help) return { ok: true, help: true };
   if (positionals.length === 0) return { ok: false, error: `missing the page to check (a file or an http(s) URL); ${USAGE}` };
   if (positionals.length > 1) return { ok: false, error: `expected one file or URL, got ${positionals.length}: ${positionals.join(' ')}` };
-  for (const name of ['url', 'records', 'list'] as const) {
+  for (const name of ['url', 'records', 'list', 'list-pub'] as const) {
     if (values[name] === '') return { ok: false, error: `--${name} needs a value` };
   }
+  const mirrors = values['list-mirror'] ?? (values['list-mirrors'] ? [...LIST_MIRROR_URLS] : []);
+  if (mirrors.length && values.list !== undefined) return { ok: false, error: '--list FILE and list mirrors exclude each other: one list per run' };
+  if (mirrors.length && values.offline) return { ok: false, error: '--offline: the network is off, so the list cannot be fetched from its mirrors' };
+  const badMirror = mirrors.find((m) => !isHttpUrl(m));
+  if (badMirror !== undefined) return { ok: false, error: `invalid --list-mirror (need an absolute http or https URL): ${badMirror}` };
   const arg = positionals[0]!;
   const isUrl = /^https?:\/\//i.test(arg);
   if (isUrl) {
@@ -58,6 +71,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       pageUrl: isUrl ? arg : (values.url ?? DEFAULT_PAGE_URL),
       records: values.records,
       list: values.list,
+      listMirrors: mirrors,
+      listPub: values['list-pub'],
       offline: values.offline ?? false,
       json: values.json ?? false,
     },

@@ -9,9 +9,11 @@ import { createRdapProvider, createRdapRecordsProvider, rdapBootstrapSchema } fr
 import type { Provider, RdapSummary } from '../../lib/providers/types';
 import { compileList, parseListBytes, verifyAndParse, type CompiledList, type RiskList } from '../../lib/risk-list';
 import { LIST_PUBLIC_KEY } from '../../lib/risk-list/public-key';
+import type { ListPublicKey } from '../../lib/risk-list/signature';
 import bundledBootstrap from '../../public/data/rdap-dns.json';
 import { decodeSnapshotQrNode } from '../qr-node';
 import { parseArgs, USAGE, type CliArgs } from './args';
+import { describeMirrors, fetchListFromMirrors } from './list-mirrors';
 import { CliError, fetchPage, readBytes, readPageFile, readRecords, type RecordsFile } from './input';
 import { renderReport, terminalLocale, toJson, useColor } from './report';
 
@@ -56,7 +58,8 @@ function fail(io: CliIo, message: string): number {
 async function check(args: CliArgs, io: CliIo): Promise<Verdict> {
   // Every input file is read and validated before the page, so bad input fails fast and cheaply.
   const records = args.records === undefined ? undefined : await readRecords(io.readFile, args.records);
-  const list = args.list === undefined ? undefined : await readList(io, args.list);
+  const publicKey = args.listPub === undefined ? LIST_PUBLIC_KEY.spki : await readPublicKeyFile(io, args.listPub);
+  const list = args.list !== undefined ? await readList(io, args.list, publicKey) : args.listMirrors.length ? await mirrorList(io, args.listMirrors, publicKey) : undefined;
   let html: string;
   let url = args.pageUrl;
   if (args.target.kind === 'url') {
@@ -84,7 +87,7 @@ async function check(args: CliArgs, io: CliIo): Promise<Verdict> {
 type LoadedList = { list: RiskList; compiled: CompiledList };
 
 /** `--list FILE`: the same format the extension downloads. Verified against the bundled key when FILE.sig exists. */
-async function readList(io: CliIo, path: string): Promise<LoadedList> {
+async function readList(io: CliIo, path: string, publicKey: ListPublicKey): Promise<LoadedList> {
   const bytes = await readBytes(io.readFile, path, '--list');
   let sig: string | undefined;
   try {
@@ -92,9 +95,25 @@ async function readList(io: CliIo, path: string): Promise<LoadedList> {
   } catch {
     sig = undefined; // a file the person chose themselves may be unsigned
   }
-  const result = sig === undefined ? parseListBytes(bytes) : await verifyAndParse(bytes, sig, LIST_PUBLIC_KEY.spki);
+  const result = sig === undefined ? parseListBytes(bytes) : await verifyAndParse(bytes, sig, publicKey);
   if (!result.ok) throw new CliError(`--list ${path}: ${result.reason}${'detail' in result && result.detail ? ` (${result.detail})` : ''}`);
   return { list: result.list, compiled: compileList(result.list, io.now()) };
+}
+
+/** The list from the first mirror whose answer verifies; each mirror's outcome goes to stderr. */
+async function mirrorList(io: CliIo, mirrors: string[], publicKey: ListPublicKey): Promise<LoadedList> {
+  const got = await fetchListFromMirrors(io, mirrors, publicKey);
+  io.stderr(describeMirrors(got));
+  if (!got.list) throw new CliError(`no list mirror gave a list that verifies (${got.tried.length} tried)`);
+  return { list: got.list, compiled: compileList(got.list, io.now()) };
+}
+
+/** `--list-pub FILE`: SPKI base64, a PEM public key, or a JWK (what list:keygen writes). */
+async function readPublicKeyFile(io: CliIo, path: string): Promise<ListPublicKey> {
+  const text = new TextDecoder().decode(await readBytes(io.readFile, path, '--list-pub')).trim();
+  if (text.startsWith('{')) return JSON.parse(text) as JsonWebKey;
+  const pem = /-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/.exec(text);
+  return pem ? pem[1]!.replace(/\s+/g, '') : text;
 }
 
 function sourcesFor(args: CliArgs, records: RecordsFile | undefined, list: LoadedList | undefined, io: CliIo): LookupSources {

@@ -6,29 +6,31 @@ import { requestSourcePermission } from '../../entrypoints/_shared/source-permis
 
 const origins = ['https://rdap.example/*'];
 afterEach(() => vi.restoreAllMocks());
+// The polyfill's types say the request resolves to nothing; the browser resolves whether it was granted.
+const spyRequest = () => vi.spyOn(browser.permissions as unknown as { request: (p: unknown) => Promise<boolean> }, 'request');
 
 describe('requestSourcePermission', () => {
   it('asks Chromium for the hosts only', async () => {
-    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
+    const request = spyRequest().mockResolvedValue(true);
     expect(await requestSourcePermission(origins, false)).toBe(true);
     expect(request).toHaveBeenCalledTimes(1);
     expect(request).toHaveBeenCalledWith({ origins });
   });
 
   it('asks Firefox for the hosts and browsingActivity together, and passes a refusal on', async () => {
-    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(false);
+    const request = spyRequest().mockResolvedValue(false);
     expect(await requestSourcePermission(origins, true)).toBe(false);
     expect(request).toHaveBeenCalledTimes(1);
     expect(request).toHaveBeenCalledWith({ origins, data_collection: ['browsingActivity'] });
   });
 
   it('falls back to the hosts alone when Firefox rejects the data_collection key as a type error, not on other errors', async () => {
-    const request = vi.spyOn(browser.permissions, 'request')
+    const request = spyRequest()
       .mockRejectedValueOnce(new TypeError('Type error for parameter permissions (Unexpected property "data_collection")'))
       .mockResolvedValueOnce(true);
     expect(await requestSourcePermission(origins, true)).toBe(true);
     expect(request).toHaveBeenLastCalledWith({ origins });
-    vi.spyOn(browser.permissions, 'request').mockRejectedValue(new Error('permissions.request may only be called from a user input handler'));
+    spyRequest().mockRejectedValue(new Error('permissions.request may only be called from a user input handler'));
     await expect(requestSourcePermission(origins, true)).rejects.toThrow(/user input/);
   });
 });
