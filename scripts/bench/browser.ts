@@ -2,8 +2,8 @@
 // scripts/bench/popup.ts):
 //   the service worker's cold start: stop it, then time the first answer to a message (it opens Dexie and wakes
 //      with the community list loaded), against the same message to a warm worker.
+import { seedListCall } from './seed-list';
 import { launchWithExtension } from '../browser';
-import { bucketOf, LIST_BUCKETS } from '../../lib/risk-list/store';
 import { startDemoServer } from '../demo/server';
 
 declare const chrome: any;
@@ -54,41 +54,8 @@ async function main() {
     // in the layout lib/risk-list/store.ts uses (bucket rows `<version>:b<bucket>` → { [domain]: ListSlot }, the
     // bucket count in the list info), then the time from a stopped worker to the shop tab's new verdict (which looks
     // the site up in the list) against the same with a warm worker.
-    // Passed as source text: tsx would otherwise wrap the inner functions in a helper the worker does not have. The
-    // hash is the store's own bucketOf, spliced in as its source text (tests/risk-list/store.test.ts checks that
-    // text stands alone), so the rows land where the extension looks for them.
-    const importMs = (await b.worker.evaluate(`(async (n, buckets) => {
-      const bucketOf = ${bucketOf.toString()};
-      const t = performance.now();
-      const db = await new Promise((res, rej) => { const r = indexedDB.open('kadun'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-      const version = 1000;
-      const rows = new Map();
-      for (let k = 0; k < n; k++) {
-        const domain = 'bench-' + k.toString(36) + '.example';
-        const key = version + ':b' + bucketOf(domain, buckets);
-        let slots = rows.get(key);
-        if (!slots) rows.set(key, (slots = {}));
-        slots[domain] = { entry: { domain, category: 'other', status: 'reported', firstSeen: '2026-01-01', lastSeen: '2026-06-01', expires: '2030-01-01', evidence: [], note: 'bench data' } };
-      }
-      const all = [...rows];
-      for (let i = 0; i < all.length; i += 256) {
-        await new Promise((res, rej) => {
-          const tx = db.transaction('listEntries', 'readwrite');
-          const os = tx.objectStore('listEntries');
-          for (const [domain, entry] of all.slice(i, i + 256)) os.put({ domain, entry });
-          tx.oncomplete = res; tx.onerror = () => rej(tx.error);
-        });
-      }
-      const info = { version, generatedAt: Date.now(), importedAt: Date.now(), counts: { entries: n, allow: 0, icpRecords: 0, expired: 0 }, buckets };
-      await new Promise((res, rej) => {
-        const tx = db.transaction('listMeta', 'readwrite');
-        tx.objectStore('listMeta').put({ key: 'activeList', value: info });
-        tx.objectStore('listMeta').put({ key: 'activeVersion', value: version });
-        tx.oncomplete = res; tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-      return performance.now() - t;
-    })(200000, ${LIST_BUCKETS})`)) as number;
+    // Passed as source text (./seed-list.ts): tsx would otherwise wrap the inner functions in a helper the worker lacks.
+    const importMs = (await b.worker.evaluate(seedListCall(200_000, 1000))) as number;
     const reload = async () => {
       const since = Date.now();
       await shop.reload();

@@ -5,6 +5,7 @@
 //   updater (index, delta and signature fetched from a local HTTPS mirror, verified, applied to the stored list),
 //   against writing the full list's 500,000 slots into the same IndexedDB (the write alone: a lower bound for a full
 //   import, which also parses and validates the file). The two alternate, 3 rounds, medians. Noise never fails it.
+import { seedListCall } from './seed-list';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,6 @@ import { gzipSync } from 'node:zlib';
 import { LIST_MIRROR_URLS } from '../../lib/core/list-home';
 import { buildDelta, indexFileText, type ListIndex } from '../../lib/risk-list/delta';
 import type { RiskEntry, RiskList } from '../../lib/risk-list/format';
-import { bucketOf, LIST_BUCKETS } from '../../lib/risk-list/store';
 import { makeCertificate, OPENSSL } from '../../tests/e2e/sources-servers';
 import { launchWithExtension } from '../browser';
 import { OFFLINE_HOST_RULES } from '../demo/server';
@@ -98,37 +98,7 @@ async function inChromium(base: RiskEntry[], keys: Awaited<ReturnType<typeof key
         db.close();
       })()`);
       // The full list's slots written as version `from` and made active (what a full import ends with).
-      fullMs.push(await b.worker.evaluate(`(async (n, buckets, version) => {
-        const bucketOf = ${bucketOf.toString()};
-        const t = performance.now();
-        const db = await new Promise((res, rej) => { const r = indexedDB.open('kadun'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-        const rows = new Map();
-        for (let k = 0; k < n; k++) {
-          const domain = 'bench-' + k.toString(36) + '.example';
-          const key = version + ':b' + bucketOf(domain, buckets);
-          let slots = rows.get(key);
-          if (!slots) rows.set(key, (slots = {}));
-          slots[domain] = { entry: { domain, category: 'other', status: 'reported', firstSeen: '2026-01-01', lastSeen: '2026-06-01', expires: '2030-01-01', evidence: [], note: 'bench data' } };
-        }
-        const all = [...rows];
-        for (let i = 0; i < all.length; i += 256) {
-          await new Promise((res, rej) => {
-            const tx = db.transaction('listEntries', 'readwrite');
-            const os = tx.objectStore('listEntries');
-            for (const [domain, entry] of all.slice(i, i + 256)) os.put({ domain, entry });
-            tx.oncomplete = res; tx.onerror = () => rej(tx.error);
-          });
-        }
-        const info = { version, generatedAt: Date.now(), importedAt: Date.now(), counts: { entries: n, allow: 0, icpRecords: 0, expired: 0 }, buckets };
-        await new Promise((res, rej) => {
-          const tx = db.transaction('listMeta', 'readwrite');
-          tx.objectStore('listMeta').put({ key: 'activeList', value: info });
-          tx.objectStore('listMeta').put({ key: 'activeVersion', value: version });
-          tx.oncomplete = res; tx.onerror = () => rej(tx.error);
-        });
-        db.close();
-        return performance.now() - t;
-      })(${N}, ${LIST_BUCKETS}, ${from})`) as number);
+      fullMs.push(await b.worker.evaluate(seedListCall(N, from)) as number);
       // The mirror publishes version from + 1 with a signed delta from `from`; the person clicks "update now".
       const next = changed(base, from + 1);
       const d = encode(buildDelta(listAt(from, base), next));
