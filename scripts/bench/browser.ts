@@ -2,6 +2,7 @@
 // scripts/bench/popup.ts):
 //   the service worker's cold start: stop it, then time the first answer to a message (it opens Dexie and wakes
 //      with the community list loaded), against the same message to a warm worker.
+import { LIST_BUCKETS } from '../../lib/risk-list/store';
 import { seedListCall } from './seed-list';
 import { launchWithExtension } from '../browser';
 import { startDemoServer } from '../demo/server';

@@ -207,7 +207,7 @@ describe('risk list store: bucket rows', () => {
     db.close();
   });
 
-  it('bucketOf is 32-bit FNV-1a, and its source text stands alone (scripts/bench/browser.ts evaluates it)', () => {
+  it('bucketOf is 32-bit FNV-1a, and its source text stands alone (scripts/bench/seed-list.ts evaluates it)', () => {
     // Published FNV-1a test vectors (ASCII: UTF-16 code units are the bytes); mod 2^32 leaves the hash whole.
     expect(bucketOf('', 2 ** 32)).toBe(0x811c9dc5);
     expect(bucketOf('a', 2 ** 32)).toBe(0xe40c292c);
