@@ -128,12 +128,28 @@ const show = (s: Seen) => `${s.light} [${s.signals.join(', ')}]`;
 async function extensionSeen(url: string, ask: boolean): Promise<{ auto: Seen; requested: Seen | null }> {
   const since = Date.now();
   await tab.goto(url, { waitUntil: 'load' });
-  const first = await verdictForUrl(browser.worker, url, 10_000, since);
+  // A shop reports by itself; an ordinary page only when asked (docs/no-wake.md). Ask as the popup does (verdict/get:
+  // the background asks the tab which document it shows, and a page that never reported reports then).
+  const tabId = await pageTabId();
+  const got = await call<Verdict | null>('verdict/get', { tabId });
+  const first = got && got.url === url && got.checkedAt >= since ? { tabId, verdict: got } : await verdictForUrl(browser.worker, url, 10_000, since);
   if (first.verdict.isShop && !ask) return { auto: seen(first.verdict), requested: null };
   const again = Math.max(Date.now(), first.verdict.checkedAt + 1);
   const { requested } = await call<{ requested: boolean }>('verdict/recheck', { tabId: first.tabId });
   if (!requested) throw new Error('verdict/recheck: the content script did not answer');
   return { auto: seen(first.verdict), requested: seen((await verdictForUrl(browser.worker, url, 10_000, again)).verdict) };
+}
+
+/** The id of `tab` (the newest tab that is no extension page: the browser hides other tabs' addresses from KaDun). */
+let tabIdCache: { page: Page; id: number } | null = null;
+async function pageTabId(): Promise<number> {
+  if (tabIdCache?.page === tab) return tabIdCache.id;
+  const id = (await browser.worker.evaluate(async () => {
+    const tabs = (await chrome.tabs.query({})) as Array<{ id?: number; url?: string }>;
+    return Math.max(...tabs.filter((t) => !t.url?.startsWith('chrome-extension://')).map((t) => t.id ?? -1));
+  })) as number;
+  tabIdCache = { page: tab, id };
+  return id;
 }
 
 /** `kadun check <fixture> --url <served URL> --list <bundled list> --json`, with the network always failing. */
