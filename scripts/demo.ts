@@ -77,7 +77,7 @@ async function main() {
       // Chrome caps a popup at 600 px tall: what fits there is what a person sees first.
       await popup.setViewportSize({ width: 380, height: 600 });
       await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${found.tabId}`);
-      await popup.waitForSelector('.verdict, .no-verdict');
+      await popup.waitForSelector('main.popup:not(.first-screen) :is(.verdict, .no-verdict)');
       const name = site.replace('.test', '');
       const shot = join(OUT_DIR, `popup-${name}.png`);
       await popup.screenshot({ path: shot, fullPage: true });

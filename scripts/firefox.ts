@@ -116,7 +116,8 @@ export async function openExtensionPage(browser: Browser, url: string, width = 1
 /** The popup page for a tab, as a tab of its own (the popup reads `?tabId=`), once it shows a verdict or none. */
 export async function openFirefoxPopup(f: FirefoxLaunched, tabId: number, width = 380, height = 900): Promise<Page> {
   const popup = await openExtensionPage(f.browser, `${f.base}popup.html?tabId=${tabId}`, width, height);
-  await popup.waitForSelector('.verdict, .no-verdict', { timeout: 10_000 });
+  // React's view, not the plain first screen painted before it (`main.first-screen`, whose buttons are inert).
+  await popup.waitForSelector('main.popup:not(.first-screen) :is(.verdict, .no-verdict)', { timeout: 10_000 });
   return popup;
 }
 
@@ -125,18 +126,20 @@ export async function openFirefoxPopup(f: FirefoxLaunched, tabId: number, width 
  * it has no "tabs" permission (tabs.query hides URLs), but the verdicts it keeps per tab in storage.session say which
  * tab reported which URL — as the Chromium tests read them.
  */
-export async function findVerdict(f: FirefoxLaunched, url: string, timeoutMs = 15_000): Promise<{ tabId: number; verdict: Verdict } | null> {
+export async function findVerdict(f: FirefoxLaunched, url: string, timeoutMs = 15_000, since = 0): Promise<{ tabId: number; verdict: Verdict } | null> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const found = await f.ext.evaluate(async (u: string) => {
+    // `since`: a verdict checked at or after it (a closed tab's entry lingers until the worker's next start).
+    const found = await f.ext.evaluate(async (u: string, after: number) => {
       const all = await browser.storage.session.get(null);
       let best: { tabId: number; verdict: unknown } | null = null;
       for (const [key, v] of Object.entries(all)) {
         const tabId = Number(key.slice(4));
-        if (key.startsWith('tab:') && (v as { url?: string }).url === u && (!best || tabId > best.tabId)) best = { tabId, verdict: v };
+        const e = v as { url?: string; checkedAt?: number };
+        if (key.startsWith('tab:') && e.url === u && (e.checkedAt ?? 0) >= after && (!best || tabId > best.tabId)) best = { tabId, verdict: v };
       }
       return best;
-    }, url);
+    }, url, since);
     if (found) return found as { tabId: number; verdict: Verdict };
     await new Promise((r) => setTimeout(r, 150));
   }

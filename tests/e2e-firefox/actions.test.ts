@@ -32,8 +32,9 @@ const tabUrls = async (): Promise<string[]> => (await bidi(env.f.browser).send('
 async function visit(site: DemoSite): Promise<{ page: Page; url: string; tabId: number }> {
   const page = await env.f.browser.newPage();
   const url = env.server.url(site);
+  const since = Date.now();
   await page.goto(url);
-  const { tabId } = await firefoxVerdictForUrl(env.f, url);
+  const { tabId } = await firefoxVerdictForUrl(env.f, url, 15_000, since);
   return { page, url, tabId };
 }
 
@@ -81,6 +82,7 @@ describe.skipIf(FIREFOX_SKIP)('Firefox: what a person does', () => {
     const popup = await openFirefoxPopup(env.f, tabId);
     const copied = t('zh-CN', 'popup.share.copied');
     expect(await popup.evaluate(() => document.body.innerText)).not.toContain(copied);
+    await popup.waitForSelector('button[name=share]', { timeout: 10_000 }); // "更多" renders after the verdict
     await popup.click('button[name=share]'); // navigator.clipboard needs the click's user activation
     await popup.waitForFunction((text: string) => document.body.innerText.includes(text), { timeout: 5_000 }, copied);
     await popup.close();

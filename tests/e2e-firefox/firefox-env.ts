@@ -38,8 +38,8 @@ export function useFirefoxDemo(options: () => Promise<FirefoxOptions> = async ()
   return env;
 }
 
-export async function firefoxVerdictForUrl(f: FirefoxLaunched, url: string, timeoutMs = 15_000): Promise<{ tabId: number; verdict: Verdict }> {
-  const found = await findVerdict(f, url, timeoutMs);
+export async function firefoxVerdictForUrl(f: FirefoxLaunched, url: string, timeoutMs = 15_000, since = 0): Promise<{ tabId: number; verdict: Verdict }> {
+  const found = await findVerdict(f, url, timeoutMs, since);
   if (!found) throw new Error(`no verdict for ${url} within ${timeoutMs} ms`);
   return found;
 }

@@ -69,7 +69,8 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   const popup = await context.newPage();
   await popup.setViewportSize({ width, height: 900 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await popup.waitForSelector('.verdict, .no-verdict', { timeout: 10_000 });
+  // React's view, not the plain first screen painted before it (`main.first-screen`, whose buttons are inert).
+  await popup.waitForSelector('main.popup:not(.first-screen) :is(.verdict, .no-verdict)', { timeout: 10_000 });
   return popup;
 }
 
