@@ -13,6 +13,7 @@ import type { ListPublicKey } from '../../lib/risk-list/signature';
 import bundledBootstrap from '../../public/data/rdap-dns.json';
 import { decodeSnapshotQrNode } from '../qr-node';
 import { parseArgs, USAGE, type CliArgs } from './args';
+import { parsePublicKey } from '../list/common';
 import { describeMirrors, fetchListFromMirrors } from './list-mirrors';
 import { CliError, fetchPage, readBytes, readPageFile, readRecords, type RecordsFile } from './input';
 import { renderReport, terminalLocale, toJson, useColor } from './report';
@@ -110,10 +111,7 @@ async function mirrorList(io: CliIo, mirrors: string[], publicKey: ListPublicKey
 
 /** `--list-pub FILE`: SPKI base64, a PEM public key, or a JWK (what list:keygen writes). */
 async function readPublicKeyFile(io: CliIo, path: string): Promise<ListPublicKey> {
-  const text = new TextDecoder().decode(await readBytes(io.readFile, path, '--list-pub')).trim();
-  if (text.startsWith('{')) return JSON.parse(text) as JsonWebKey;
-  const pem = /-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/.exec(text);
-  return pem ? pem[1]!.replace(/\s+/g, '') : text;
+  return parsePublicKey(new TextDecoder().decode(await readBytes(io.readFile, path, '--list-pub')));
 }
 
 function sourcesFor(args: CliArgs, records: RecordsFile | undefined, list: LoadedList | undefined, io: CliIo): LookupSources {

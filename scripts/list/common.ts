@@ -57,7 +57,12 @@ export function fromPem(label: string, pem: string): Uint8Array<ArrayBuffer> {
 
 /** A public key file: SPKI base64 (what keygen writes) or a JWK. */
 export async function readPublicKey(path: string): Promise<string | JsonWebKey> {
-  const text = (await readFile(path, 'utf8')).trim();
+  return parsePublicKey(await readFile(path, 'utf8'));
+}
+
+/** A public key file's text: SPKI base64, a PEM public key, or a JWK (also the CLI's `--list-pub`). */
+export function parsePublicKey(raw: string): string | JsonWebKey {
+  const text = raw.trim();
   if (text.startsWith('{')) return JSON.parse(text) as JsonWebKey;
   if (text.includes('-----BEGIN PUBLIC KEY-----')) return bytesToBase64(fromPem('PUBLIC KEY', text));
   return text;
