@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { LIST_MIRROR_ORIGINS } from './lib/core/list-home';
 import { assertReleaseKey } from './scripts/release-guard';
 import { jsqrWithoutKanjiTable } from './scripts/vite-jsqr-slim';
 import { localeTextsAsData } from './scripts/vite-locale-data';
@@ -32,7 +33,11 @@ export default defineConfig({
     // storage: settings and per-tab verdicts; alarms: the community list's 6-hourly update check. The content
     // script's matches give it the pages it reads; data sources ask for their own host permission when enabled.
     // contextMenus: one item on links, 用卡盾检查此链接, which opens KaDun's check page for that link (README).
-    permissions: ['storage', 'alarms', 'contextMenus'],
+    // Host permissions: the community list's three mirrors only (lib/core/list-home.ts), so the update check reaches
+    // the Gitee mirror (for mainland China) even though its raw files carry no CORS headers. MV2 lists them among
+    // permissions. No page's origin is granted at install.
+    permissions: ['storage', 'alarms', 'contextMenus', ...(manifestVersion === 2 ? LIST_MIRROR_ORIGINS : [])],
+    ...(manifestVersion === 2 ? {} : { host_permissions: [...LIST_MIRROR_ORIGINS] }),
     // Data sources (RDAP, the person's ICP HTTP service) send a registrable domain to their servers; the options
     // page asks for those servers' origins only, from the click that enables the source. MV2 (Firefox) has no
     // optional_host_permissions: origins go in optional_permissions there (WXT drops the MV3 key from MV2 builds).

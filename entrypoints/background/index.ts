@@ -57,9 +57,9 @@ export default defineBackground(() => {
   const syncFilter = () => void syncSiteFilter(db, browser.storage.local, now()).catch((err) => console.warn('[kadun] site filter', err));
   const settings = () => loadSettings(db);
   const listCache = createListCache(db, { onError: (err) => console.warn('[kadun] list cache', err) });
-  // The list URL (default raw.githubusercontent.com) is fetched without a host permission: a GET without
-  // credentials only needs the server's CORS answer, and raw.githubusercontent.com sends
-  // `access-control-allow-origin: *`. A URL whose server sends no CORS headers fails with a 'network' reason.
+  // The default mirrors are fetched with the host permissions the manifest grants for them (LIST_MIRROR_ORIGINS:
+  // Gitee's raw files send no CORS headers). A mirror the person added elsewhere needs the server's CORS answer; one
+  // whose server sends no CORS headers fails with a 'network' reason.
   const listUpdater = createListUpdater({
     db,
     fetch: (...a) => fetch(...a),

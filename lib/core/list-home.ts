@@ -21,3 +21,13 @@ export const LIST_MIRROR_URLS = [
   `https://cdn.jsdelivr.net/gh/${LIST_HOME_GITHUB}@${LIST_DIST_BRANCH}/risk-list.json`,
   `https://gitee.com/${LIST_HOME_GITEE}/raw/${LIST_DIST_BRANCH}/risk-list.json`,
 ] as const;
+
+/**
+ * The host permissions the manifest grants for the mirrors above (and only for them): with them the background's
+ * GET reaches a mirror whether or not its server sends CORS headers. GitHub raw and jsDelivr send
+ * `access-control-allow-origin: *`; Gitee's raw files are not known to (Gitea, which it resembles, sends none on raw
+ * paths), and Gitee is the mirror meant for mainland China. (Chrome also lets an extension whose content scripts run on
+ * every http/https page read those origins; the grant states the access instead of leaning on that.) The requests carry no cookies (`credentials: 'omit'`,
+ * lib/net/bounded-fetch.ts) and nothing about the person: only the list's own files are asked for.
+ */
+export const LIST_MIRROR_ORIGINS: readonly string[] = [...new Set(LIST_MIRROR_URLS.map((u) => `${new URL(u).origin}/*`))];

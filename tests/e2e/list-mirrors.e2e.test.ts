@@ -2,6 +2,10 @@
 // jsDelivr, Gitee) are mapped to three local HTTPS servers (host-resolver rules, a certificate made for the run),
 // and the extension's bundled list and key are swapped for ones signed with this run's key (signed-list.ts). The
 // person clicks 立即更新 on the options page and reads which mirror answered and how each one fared:
+// The Gitee server sends no CORS headers, as Gitee's raw files do not, and the worker must still read it: the manifest
+// grants the mirrors' origins (LIST_MIRROR_ORIGINS). (In Chrome the content scripts' http/https match patterns would
+// already give the worker that access — a build without the grant passes this test too — so the explicit grant is
+// what keeps it if those patterns ever narrow, and what Firefox's MV2 package relies on.)
 //   1. GitHub refuses (403), jsDelivr serves a tampered list, Gitee a valid newer one → version 2, from Gitee.
 //   2. Gitee publishes version 3 with a signed delta from 2 → only the index and the delta are fetched, from Gitee
 //      first (it worked last time): nothing is asked of GitHub or jsDelivr.
@@ -49,6 +53,7 @@ let certDir = '';
 
 async function startMirror(mirrorUrl: string, tls: { key: Buffer; cert: Buffer }): Promise<Mirror> {
   const u = new URL(mirrorUrl);
+  const cors: Record<string, string> = u.hostname === 'gitee.com' ? {} : { 'access-control-allow-origin': '*' };
   const files = new Map<string, Answer>();
   const seen: string[] = [];
   const server = createServer(tls, (req, res) => {
@@ -56,9 +61,9 @@ async function startMirror(mirrorUrl: string, tls: { key: Buffer; cert: Buffer }
     seen.push(path);
     const answer = files.get(path);
     if (answer === 'drop') return void req.socket.destroy();
-    if (typeof answer === 'number') return void res.writeHead(answer, { 'access-control-allow-origin': '*' }).end();
-    if (answer === undefined) return void res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
-    res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'text/plain' }).end(answer);
+    if (typeof answer === 'number') return void res.writeHead(answer, cors).end();
+    if (answer === undefined) return void res.writeHead(404, cors).end();
+    res.writeHead(200, { ...cors, 'content-type': 'text/plain' }).end(answer);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { server, port: (server.address() as AddressInfo).port, host: u.hostname, path: u.pathname, files, seen };
