@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { LIST_MIRROR_ORIGINS } from './lib/core/list-home';
 import { assertReleaseKey } from './scripts/release-guard';
+import { popupHtml } from './scripts/vite-popup-html';
 import { jsqrWithoutKanjiTable } from './scripts/vite-jsqr-slim';
 import { localeTextsAsData } from './scripts/vite-locale-data';
 
@@ -20,6 +21,17 @@ const GECKO = {
   },
   gecko_android: { strict_min_version: '142.0' },
 };
+
+// The two scripts every http(s) page runs (docs/no-wake.md): built by WXT as plain scripts (entrypoints/gate/,
+// entrypoints/shop/, "unlisted") and declared here, so they carry neither WXT's content-script context nor the
+// polyfill, whose start-up was a third of what an ordinary page paid for KaDun. The interstitial's prefilter at
+// document_start; the shop check at document_idle (after the page's images, which the QR capture reads, have loaded
+// or at least started).
+const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
+const PAGE_SCRIPTS = [
+  { matches: PAGE_MATCHES, run_at: 'document_start' as const, js: ['gate.js'] },
+  { matches: PAGE_MATCHES, run_at: 'document_idle' as const, js: ['shop.js'] },
+];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -48,10 +60,13 @@ export default defineConfig({
     ...(browser === 'firefox' ? { browser_specific_settings: GECKO } : { minimum_chrome_version: MIN_CHROME }),
   }),
   // The background bundles zod, Dexie, tldts and jsQR on purpose; scripts/size-check.ts holds the real budgets.
-  vite: () => ({ plugins: [jsqrWithoutKanjiTable(), localeTextsAsData()], build: { chunkSizeWarningLimit: 1000 } }),
+  vite: () => ({ plugins: [jsqrWithoutKanjiTable(), localeTextsAsData(), popupHtml()], build: { chunkSizeWarningLimit: 1000 } }),
   // Store builds refuse the development list key (scripts/release-guard.ts): `wxt zip`, or KADUN_RELEASE=1 wxt build.
   hooks: {
     'build:before': () => assertReleaseKey('build'),
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...PAGE_SCRIPTS.map((c) => ({ ...c, matches: [...c.matches], js: [...c.js] })), ...(manifest.content_scripts ?? [])];
+    },
     'zip:start': () => assertReleaseKey('zip'),
   },
   zip: {

@@ -9,6 +9,11 @@ import { gzipSync } from 'node:zlib';
 const OUT = '.output/chrome-mv3';
 const BUDGETS: Array<{ match: RegExp; gzipKB: number; why: string }> = [
   { match: /^content-scripts\//, gzipKB: 30, why: 'content scripts: no zod, no React' },
+  // The two scripts every page runs (wxt.config.ts PAGE_SCRIPTS): no polyfill, no WXT context. gate.js was 16 KB raw
+  // with them, 3.2 KB without; shop.js 54 KB and 42 KB.
+  { match: /^gate\.js$/, gzipKB: 3, why: 'document_start on every page: the site-filter read only' },
+  { match: /^popup-first\.js$/, gzipKB: 12, why: 'the popup\'s first screen (also checked below)' },
+  { match: /^shop\.js$/, gzipKB: 18, why: 'every page: quick check and watch; the snapshot code is parsed lazily' },
   { match: /^background\.js$/, gzipKB: 300, why: 'service worker cold start (zod, Dexie, tldts, jsQR, both locales)' },
   // One language's texts as data (scripts/vite-locale-data.ts): ~19 KB. Detectors or tldts pulled back in would add
   // 60 KB and more.
@@ -19,12 +24,12 @@ const BUDGETS: Array<{ match: RegExp; gzipKB: number; why: string }> = [
 ];
 
 /**
- * The popup's first screen: its module script and what that imports statically (the painter, the hand check, both
- * languages' first-screen texts, the browser polyfill), parsed before anything is painted. 14.8 KB gzip when it was
- * made; React, zod or a whole language table pulled into it would be 20 KB and more, and the first screen would wait
- * for them again.
+ * The popup's first screen: popup-first.js (the painter, the hand check, both languages' first-screen texts; no
+ * polyfill, no browser API), the only script parsed before anything is painted. 8 KB gzip when it was made (the module
+ * entry it replaced as the first script was 14.8 KB with the polyfill); React, zod or a whole language table pulled
+ * into it would be 20 KB and more, and the first screen would wait for them again.
  */
-const POPUP_FIRST_SCREEN_KB = 18;
+const POPUP_FIRST_SCREEN_KB = 12;
 
 /**
  * The popup's view (React), loaded once the first screen is painted, which it replaces: measured at 113 KB gzip when
@@ -69,9 +74,11 @@ if (failed) {
  */
 function popupFirstPaint(): number {
   const html = readFileSync(join(OUT, 'popup.html'), 'utf8');
-  const entry = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
-  if (!entry) {
-    console.error('size-check: popup.html has no module script');
+  // The module is named by a <meta> (scripts/vite-popup-html.ts) and loaded by popup-first.js after the first paint.
+  const entry = /<meta name="kadun-view" content="\/([^"]+)"/.exec(html)?.[1];
+  const first = /<script defer src="\/(popup-first\.js)"/.exec(html)?.[1];
+  if (!entry || !first) {
+    console.error('size-check: popup.html names no module (meta kadun-view) or no popup-first.js');
     return 1;
   }
   const seen = new Set<string>();
@@ -81,10 +88,11 @@ function popupFirstPaint(): number {
     // Static imports only (`from"./x.js"`, `import"./x.js"`); `import("./x.js")` is loaded later, on demand.
     for (const m of readFileSync(join(OUT, rel), 'utf8').matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) visit(join(rel, '..', m[1]!));
   };
-  visit(entry);
-  const gzFirst = [...seen].reduce((sum, rel) => sum + gzipSync(readFileSync(join(OUT, rel)), { level: 9 }).length / 1024, 0);
+  // What runs before the first screen is painted: popup-first.js alone (a classic script; it imports nothing).
+  const gzFirst = gzipSync(readFileSync(join(OUT, first)), { level: 9 }).length / 1024;
   const overFirst = gzFirst > POPUP_FIRST_SCREEN_KB;
-  console.log(`${overFirst ? 'OVER' : 'ok  '}  popup first screen: ${[...seen].join(' + ')} = ${gzFirst.toFixed(1)} KB gzip / budget ${POPUP_FIRST_SCREEN_KB} KB`);
+  console.log(`${overFirst ? 'OVER' : 'ok  '}  popup first screen: ${first} = ${gzFirst.toFixed(1)} KB gzip / budget ${POPUP_FIRST_SCREEN_KB} KB`);
+  visit(entry);
   for (const m of readFileSync(join(OUT, entry), 'utf8').matchAll(/import\(\s*[`"']\.\/([\w.-]+\.js)[`"']\s*\)/g)) visit(join(entry, '..', m[1]!));
   const gz = (rel: string) => gzipSync(readFileSync(join(OUT, rel)), { level: 9 }).length / 1024;
   const locales = files(join(OUT, 'chunks')).filter((f) => /^locale-/.test(f)).map((f) => gz(`chunks/${f}`));

@@ -23,6 +23,10 @@ export type BackgroundDeps = {
   /** Per-tab verdicts tied to their document (lib/db/tab-verdicts.ts). */
   tabs: Pick<TabVerdicts, 'claim' | 'commit' | 'load'> & Partial<Pick<TabVerdicts, 'documentOf'>>;
   showLight: (tabId: number, light: Verdict['light'], title: string) => Promise<void>;
+  /** The tab's popup carries the verdict of document `doc` (lib/core/popup-hash.ts). Absent (some tests): nothing. */
+  showPopupVerdict?: (tabId: number, verdict: Verdict, doc: string) => Promise<void>;
+  /** Toolbar and popup back to their defaults: the tab shows another document than the verdict's. */
+  resetTab?: (tabId: number) => Promise<void>;
   /** The page hid the banner: say so on the toolbar (badge and tooltip). */
   warnHidden?: (tabId: number, title: string) => Promise<void>;
   requestSnapshot: (tabId: number) => Promise<boolean>;
@@ -75,11 +79,21 @@ export function createHandlers(deps: BackgroundDeps) {
   // Verdicts whose hidden banner already opened the reasons page (tab:checkedAt): one page per verdict, however
   // often the page hides the banner again. Bounded; a worker restart forgets it (at worst one more page).
   const openedForHidden = new Set<string>();
-  /** The toolbar shows `verdict`; returns the content script's reply (light, headline, banner). */
-  const publish = async (tabId: number, verdict: Verdict, now: number) => {
+  /**
+   * After publishing: does the tab still show that document? It may have moved on while the verdict was made, and an
+   * ordinary page never reports (docs/no-wake.md), so nothing else would take the verdict back off its toolbar and
+   * popup. Not awaited by the handler: the content script answers once this very reply has reached it.
+   */
+  const confirmShown = async (tabId: number, doc: string) => {
+    if (!deps.currentDocument || !deps.resetTab) return;
+    if ((await deps.currentDocument(tabId)) !== doc) await deps.resetTab(tabId);
+  };
+  /** The toolbar and the tab's popup show `verdict`; returns the content script's reply (light, headline, banner). */
+  const publish = async (tabId: number, verdict: Verdict, now: number, doc: string) => {
     const locale = await deps.locale();
     const headline = headlineText(locale, verdict);
-    await deps.showLight(tabId, verdict.light, headline);
+    await Promise.all([deps.showLight(tabId, verdict.light, headline), deps.showPopupVerdict?.(tabId, verdict, doc)]);
+    void confirmShown(tabId, doc).catch((err: unknown) => deps.log?.('tab check failed', err));
     // "我已了解" holds for this page only (its URL without the fragment), never at a payment step (lib/core/banner.ts).
     const pageKey = bannerPageKey(verdict.url);
     const decision = bannerDecision(verdict, pageKey ? await bannerDismissedUntil(deps.db, pageKey) : null, now);
@@ -127,14 +141,14 @@ export function createHandlers(deps: BackgroundDeps) {
       // The tab moved on while the lookups ran: this verdict describes a document it no longer shows.
       if (!(await deps.tabs.commit(from.tabId, doc, verdict))) return none();
       if (verdict.isShop || override) await recordVerdict(deps.db, verdict);
-      const reply = await publish(from.tabId, verdict, now);
+      const reply = await publish(from.tabId, verdict, now, doc.id);
       if (meanwhile === null) {
         void decoding.then(async (qr) => {
           if (!qr.length) return;
           const refined = finishVerdict(analyzePage({ snapshot: page, qr, now, onDetectorError: log }), { answers, list, override, now, onDetectorError: log });
           if (!(await deps.tabs.commit(from.tabId, doc, refined))) return;
           if ((refined.isShop || override) && refined.light !== verdict.light) await recordVerdict(deps.db, refined);
-          await deps.pushBanner?.(from.tabId, (await publish(from.tabId, refined, now)).banner);
+          await deps.pushBanner?.(from.tabId, (await publish(from.tabId, refined, now, doc.id)).banner);
         }).catch((err: unknown) => deps.log?.('qr refinement failed', err));
       }
       return reply;

@@ -25,7 +25,7 @@ import { leaveTab } from './leave-tab';
 import { decodeSnapshotQr } from './qr';
 import { createSourceFactory } from './sources';
 import { tabVerdicts } from './tab-state';
-import { showHiddenWarning, showLight } from './toolbar';
+import { resetTab, showHiddenWarning, showLight, showPopupVerdict } from './toolbar';
 
 /** Asks the tab's content script for a fresh snapshot; false when there is none (extension or store page). */
 async function requestSnapshot(tabId: number): Promise<boolean> {
@@ -110,6 +110,8 @@ export default defineBackground(() => {
     locale,
     tabs: tabVerdicts,
     showLight,
+    showPopupVerdict,
+    resetTab,
     warnHidden: showHiddenWarning,
     requestSnapshot,
     currentDocument,

@@ -2,7 +2,8 @@
 // lights differ without colour), a badge for red and amber, and the headline as the tooltip. Same code for Chrome
 // MV3 (`action`) and Firefox MV2 (`browserAction`).
 import { browser } from 'wxt/browser';
-import type { Light } from '../../lib/core/types';
+import { encodePopupHash } from '../../lib/core/popup-hash';
+import type { Light, Verdict } from '../../lib/core/types';
 
 // Amber is "be careful" ("!" on amber), never the grey of "not a shop" (no badge: KaDun makes no call there). Issue
 // 11: amber's "?" used to read like grey's "could not tell".
@@ -38,5 +39,28 @@ export async function showHiddenWarning(tabId: number, title: string): Promise<v
     action.setBadgeText({ tabId, text: '!!' }),
     action.setBadgeBackgroundColor({ tabId, color: BADGE.red.color }),
     action.setTitle({ tabId, title }),
+  ]);
+}
+
+/**
+ * The tab's popup carries its verdict (lib/core/popup-hash.ts): the popup paints it without asking anything. A verdict
+ * too large for the URL leaves the plain popup, which reads storage.session.
+ */
+export async function showPopupVerdict(tabId: number, verdict: Verdict, doc: string): Promise<void> {
+  const hash = encodePopupHash({ tabId, doc, verdict });
+  await actionApi().setPopup({ tabId, popup: hash ? `/popup.html#${hash}` : '/popup.html' });
+}
+
+/**
+ * The tab shows another document than the one just published (it moved on while the verdict was being made): its
+ * toolbar and popup go back to their defaults — grey, no badge, the plain popup — as a navigation leaves them.
+ */
+export async function resetTab(tabId: number): Promise<void> {
+  const action = actionApi();
+  await Promise.all([
+    action.setIcon({ tabId, path: iconPaths('grey') }),
+    action.setBadgeText({ tabId, text: '' }),
+    action.setTitle({ tabId, title: browser.i18n.getMessage('extName') || 'KaDun' }),
+    action.setPopup({ tabId, popup: '/popup.html' }),
   ]);
 }

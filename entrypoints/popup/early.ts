@@ -6,6 +6,7 @@
 // this chunk); ./first-load.ts checks them with zod/mini. Failures are kept as values, so nothing is an unhandled
 // rejection while the rest of the popup loads.
 import { browser } from 'wxt/browser';
+import { decodePopupHash } from '../../lib/core/popup-hash';
 import { tabDocKey, tabVerdictKey } from '../../lib/core/session-keys';
 import { registerFirstScreen, type Locale } from '../../lib/i18n';
 import { firstScreenTexts } from '../../lib/i18n/first-screen-texts';
@@ -61,8 +62,12 @@ export function askEarly(): Early {
   // The first screen's few texts are in this chunk (the language's whole table loads with React's view).
   const locale = lastLocale();
   registerFirstScreen(locale, firstScreenTexts[locale]);
-  const tab = targetTabId();
-  const stored = tab.then(async (tabId) => ({ tabId, stored: tabId === null ? null : await readStored(tabId) })).then(mark('stored'));
+  // The tab's own popup carries its verdict (lib/core/popup-hash.ts): nothing to ask. Otherwise (a verdict too large
+  // for the URL, the popup opened in a tab with ?tabId=, an older worker): the tab, storage and the page are asked.
+  const carried = decodePopupHash(location.hash.slice(1));
+  const stored = carried
+    ? Promise.resolve({ tabId: carried.tabId as number | null, stored: { value: carried.verdict } as { value: unknown } | null }).then(mark('stored'))
+    : targetTabId().then(async (tabId) => ({ tabId, stored: tabId === null ? null : await readStored(tabId) })).then(mark('stored'));
   return {
     language: settle(send({ type: MSG.settingsGet, payload: {} })),
     verdict: settle(stored.then(async ({ tabId, stored: s }) => ({

@@ -3,12 +3,14 @@
 // only once that is on screen loads the view (./render.tsx: React, components, zod/mini), which replaces it in one
 // commit.
 import { askEarly } from './early';
-import { paintFirst } from './first-paint';
+import { FIRST_PAINTED, paintFirst } from './first-paint';
 import '../_shared/style.css';
 import './style.css';
 
 const early = askEarly();
-void paintFirst(early).catch(() => undefined).then(() => import('./render')).then((view) => {
+// popup-first.js (entrypoints/popup-first/) has painted the verdict the popup's URL carries: wait for its pixels only.
+const first = (globalThis as unknown as Record<string, Promise<void> | undefined>)[FIRST_PAINTED] ?? paintFirst(early);
+void first.catch(() => undefined).then(() => import('./render')).then((view) => {
   performance.mark('kadun:view-loaded');
   return view.render(early);
 });

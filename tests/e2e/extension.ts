@@ -65,6 +65,11 @@ export async function toolbarState(worker: Worker, tabId: number): Promise<{ bad
   }), tabId);
 }
 
+/** The popup the toolbar opens for the tab now: its own URL (the verdict it carries, lib/core/popup-hash.ts) or the default. */
+export async function tabPopupUrl(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id: number) => chrome.action.getPopup({ tabId: id }), tabId);
+}
+
 export async function openPopup(context: BrowserContext, extensionId: string, tabId: number, width = 380): Promise<Page> {
   const popup = await context.newPage();
   await popup.setViewportSize({ width, height: 900 });

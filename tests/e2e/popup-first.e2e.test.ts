@@ -1,9 +1,13 @@
 // The popup's first screen (entrypoints/popup/first-paint.ts): a tab's cached verdict is on screen — its headline, advice line
 // and first danger reason painted, as the browser reports it (Element Timing) — before React's view has even been
 // loaded, read from storage.session (no message to the service worker); React then takes over the same page. Without
-// a cached verdict it paints nothing and the popup's own view answers.
+// a cached verdict it paints nothing and the popup's own view answers. The popup the toolbar opens for a tab carries
+// the tab's verdict in its URL (lib/core/popup-hash.ts): it paints without asking anything, and the browser drops it
+// when the tab loads another page.
 import { describe, expect, it } from 'vitest';
-import { openPopup, useDemoBrowser, verdictForUrl } from './extension';
+import { openPopup, tabPopupUrl, useDemoBrowser, verdictForUrl } from './extension';
+
+declare const chrome: any;
 
 const env = useDemoBrowser();
 
@@ -44,6 +48,36 @@ describe('the popup\'s first screen', () => {
     expect(await popup.textContent('.now-advice')).toContain('先不要付款');
     await popup.close();
     await shop.close();
+  });
+
+  it('the toolbar\'s popup for the tab carries its verdict: painted with no question asked; another page drops it', async () => {
+    const tab = await env.b.context.newPage();
+    const since = Date.now();
+    const url = env.server.url('pay-personal.test');
+    await tab.goto(url);
+    const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
+    const own = await tabPopupUrl(env.b.worker, tabId);
+    expect(own).toMatch(/\/popup\.html#k=/);
+
+    const popup = await env.b.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    // Session storage emptied first: what the first screen paints can only have come from the URL.
+    await env.b.worker.evaluate(() => chrome.storage.session.clear());
+    await popup.goto(own);
+    const t = (await popup.evaluate(TIMELINE)) as Timeline;
+    expect(t.first).toBe('painted');
+    expect(await popup.evaluate(`document.documentElement.getAttribute('data-kadun-first-light')`)).toBe('red');
+    expect(t.paints['kadun-headline']).toBeGreaterThan(0);
+    // The view takes over with the same verdict, for that tab (not the tab the popup page itself is in).
+    await popup.waitForSelector('main.popup:not(.first-screen) .verdict[data-light=red]', { timeout: 10_000 });
+    await popup.close();
+
+    // Another document in the tab: the browser resets the tab's popup, so the red verdict cannot come back (the new
+    // page may carry its own verdict, never the shop's).
+    await tab.goto(env.server.url('news.test'), { waitUntil: 'load' });
+    await expect.poll(async () => decodeURIComponent(await tabPopupUrl(env.b.worker, tabId))).not.toContain('pay-personal.test');
+    expect(decodeURIComponent(await tabPopupUrl(env.b.worker, tabId))).not.toContain('"light":"red"');
+    await tab.close();
   });
 
   it('never paints the verdict the tab\'s previous page left: an ordinary page after a red shop never shows red first', async () => {

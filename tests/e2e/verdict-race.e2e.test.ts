@@ -6,6 +6,10 @@
 // happened (A's answer left the server after B's red was shown) and that B's red stays everywhere the person looks.
 // With the document check taken out of lib/db/tab-verdicts.ts (commit ignores the claim), this test fails: the tab's
 // stored verdict reads page A's URL (checked 2026-12, on the commit that added this test).
+// The second case moves on to an ordinary page instead, which never reports (docs/no-wake.md), so nothing claims the
+// tab before A's verdict is committed: the background then asks the tab which document it shows and puts its
+// toolbar and popup back (entrypoints/background/handlers.ts confirmShown). Without that, A's headline stays in the
+// tooltip and A's verdict in the tab's popup URL while the person reads the ordinary page.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -13,12 +17,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { launchWithExtension, type Launched } from '../../scripts/browser';
 import { OFFLINE_HOST_RULES } from '../../scripts/demo/server';
-import { ARTEFACTS, openPopup, readBanner, storedVerdict, toolbarState, verdictForUrl, applySettings } from './extension';
+import { ARTEFACTS, openPopup, readBanner, storedVerdict, tabPopupUrl, toolbarState, verdictForUrl, applySettings } from './extension';
 import { CORS, corsOrRefuse, icpHttpConfig, ICP_RECORDS, listen, miitReply, SHOP_HTML, type Started } from './sources-servers';
+
+declare const chrome: any;
 
 /** A lookupable (invented) name: only such names are ever sent to a data source. */
 const SLOW = 'kadun-race-slow.com';
 const RED = 'kadun-race-red.com';
+const PLAIN = 'kadun-race-plain.com';
+/** A second slow shop for the second case (A's answer is cached after the first). */
+const SLOW2 = 'kadun-race-slower.com';
+const PLAIN_HTML = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>今日新闻</title></head><body><h1>今日新闻</h1><p>市图书馆周末开放时间调整，欢迎市民前往借阅。</p></body></html>';
 const RED_HTML = join('tests', 'fixtures', 'pages', 'illegal-goods', 'match-cheat-cards.html');
 /** How long the ICP service holds its answer for A: well inside the provider's 5 s timeout, long enough for B. */
 const HOLD_MS = 3_500;
@@ -35,7 +45,8 @@ beforeAll(async () => {
   pages = await listen(createServer((req, res) => {
     pageLog.push({ method: req.method ?? '', url: `http://${req.headers.host}${req.url}`, headers: req.headers });
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const file = host.endsWith(SLOW) ? SHOP_HTML : host.endsWith(RED) ? RED_HTML : null;
+    if (host.endsWith(PLAIN)) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PLAIN_HTML);
+    const file = host.endsWith(SLOW) || host.endsWith(SLOW2) ? SHOP_HTML : host.endsWith(RED) ? RED_HTML : null;
     if (!file || req.url === '/favicon.ico') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(file));
   }), pageLog);
@@ -50,10 +61,10 @@ beforeAll(async () => {
       answeredAt.set(domain, Date.now());
       res.writeHead(200, { ...CORS, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(miitReply(domain === SLOW ? [record] : [])));
     };
-    if (domain === SLOW) setTimeout(answer, HOLD_MS);
+    if (domain === SLOW || domain === SLOW2) setTimeout(answer, HOLD_MS);
     else answer();
   }), icpLog);
-  const names = [SLOW, RED].flatMap((d) => [`MAP ${d} 127.0.0.1:${pages.port}`, `MAP *.${d} 127.0.0.1:${pages.port}`]);
+  const names = [SLOW, SLOW2, RED, PLAIN].flatMap((d) => [`MAP ${d} 127.0.0.1:${pages.port}`, `MAP *.${d} 127.0.0.1:${pages.port}`]);
   b = await launchWithExtension({ headless: true, hostRules: ['EXCLUDE 127.0.0.1', ...names, OFFLINE_HOST_RULES].join(', ') });
   const settings = { ...DEFAULT_SETTINGS, sources: { rdap: false, icpOrder: ['http'], icpHttp: icpHttpConfig(icp.port) } };
   await applySettings(b, settings);
@@ -97,6 +108,28 @@ describe('verdict race (issue 10)', () => {
     expect(await popup.getAttribute('.verdict', 'data-light')).toBe('red');
     await page.screenshot({ path: join(ARTEFACTS, 'verdict-race-b.png') });
     await popup.close();
+    await page.close();
+  }, 60_000);
+
+  it('page A\'s slow verdict, finished after the tab moved on to an ordinary page, is taken back off its toolbar and popup', async () => {
+    const page = await b.context.newPage();
+    const slowUrl = `http://www.${SLOW2}/goods/2`;
+    await page.goto(slowUrl);
+    await expect.poll(() => icp.log.some((r) => r.url === `/icp/${SLOW2}`), { timeout: 10_000 }).toBe(true);
+    await page.goto(`http://www.${PLAIN}/news/1`, { waitUntil: 'load' });
+    const tabId = (await b.worker.evaluate(async () => {
+      const all = await chrome.storage.session.get(null);
+      return Object.entries(all).filter(([k, v]) => k.startsWith('doc:') && String((v as { url?: string }).url).includes('/goods/2')).map(([k]) => Number(k.slice(4)));
+    })) as number[];
+    expect(tabId.length).toBe(1);
+    await expect.poll(() => answeredAt.get(SLOW2) ?? 0, { timeout: HOLD_MS + 5_000 }).toBeGreaterThan(0);
+    // A's verdict is finished and published now; the check of the tab follows it.
+    await page.waitForTimeout(2_000);
+    const popupUrl = await tabPopupUrl(b.worker, tabId[0]!);
+    expect(decodeURIComponent(popupUrl)).not.toContain(SLOW2);
+    const state = await toolbarState(b.worker, tabId[0]!);
+    expect(state.badge).toBe('');
+    expect(state.title).not.toContain(SLOW2);
     await page.close();
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 // Same-origin payment-code images become data URLs in the content script: which ones, how many, and what happens
 // with a tainted canvas. The DOM is a stub (happy-dom has no canvas pixels).
 import { describe, expect, it } from 'vitest';
-import { captureQrImages } from '../../entrypoints/shop.content/capture-images';
+import { captureQrImages } from '../../entrypoints/shop/capture-images';
 import type { PageImage, PageSnapshot } from '../../lib/core/types';
 
 type FakeImg = { src: string; currentSrc: string; complete: boolean; naturalWidth: number; naturalHeight: number };

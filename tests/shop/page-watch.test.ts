@@ -3,8 +3,8 @@
 // changes, early growth; and what never does (plain feed articles, anchors), with the throttle and the caps.
 import { afterEach, describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { createPageWatch, isRouteChange, WATCH_LIMITS, type Reason } from '../../entrypoints/shop.content/page-watch';
-import { lookAtAdded, qrCandidate } from '../../entrypoints/shop.content/watch';
+import { createPageWatch, isRouteChange, WATCH_LIMITS, type Reason } from '../../entrypoints/shop/page-watch';
+import { lookAtAdded, qrCandidate } from '../../entrypoints/shop/watch';
 
 const el = (html: string): Element => {
   const d = document.createElement('div');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { quickShopCheck } from '../../entrypoints/shop.content/quick-check';
+import { quickShopCheck } from '../../entrypoints/shop/quick-check';
 import { PAGE_FIXTURES } from '../helpers/fixtures';
 
 function check(html: string) {

@@ -1,7 +1,7 @@
 // Canvases that look like QR codes become PNG data URL images of kind 'canvas': which ones, how many, where in the
 // list, and what happens with a tainted canvas. The DOM is a stub (happy-dom has no canvas pixels).
 import { describe, expect, it } from 'vitest';
-import { captureCanvasQrs } from '../../entrypoints/shop.content/capture-images';
+import { captureCanvasQrs } from '../../entrypoints/shop/capture-images';
 import { SNAPSHOT_LIMITS } from '../../lib/core/limits';
 import type { PageSnapshot } from '../../lib/core/types';
 

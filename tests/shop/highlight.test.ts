@@ -2,7 +2,7 @@
 // "在页面上显示": a payment code's evidence outlines the code image itself (not the price line beside it), text evidence
 // outlines its block, and a new outline clears the last one. Sizes are stubbed (happy-dom does no layout).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { codeImageNear, highlightElement } from '../../entrypoints/shop.content/highlight';
+import { codeImageNear, highlightElement } from '../../entrypoints/shop/highlight';
 
 function sized(el: Element, width: number, height: number) {
   el.getBoundingClientRect = () => ({ width, height, x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, toJSON: () => ({}) }) as DOMRect;
