@@ -126,7 +126,7 @@ async function main() {
     const load = async (dir: string, path: string, selector: string) => {
       await page.goto(`chrome-extension://${new URL(workers.get(dir)!.url()).host}/${path}`);
       const paint = (await page.evaluate(PAINT_AT)) as number;
-      if (!process.env.NO_WAIT) await page.waitForSelector(selector, { state: 'attached' });
+      await page.waitForSelector(selector, { state: 'attached' });
       const rest = (await page.evaluate(`({ settled: performance.now(), seen: (${seenAt.toString()})(), dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kadun:')).map((m) => [m.name, m.startTime])) })`)) as Omit<Times, 'paint'>;
