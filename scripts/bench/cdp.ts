@@ -17,6 +17,36 @@ export function emptyExtension(): string {
   return dir;
 }
 
+/**
+ * The floor: an extension whose one content script (document_idle, every http(s) page) does the least any page check
+ * must — the title, a 6,000-character text sample through a TreeWalker, one storage.local read and a runtime.onMessage
+ * listener — and nothing else. Its script time is what touching a page from an isolated world costs at all (the first
+ * use of each interface there is paid per page); KaDun's rows are read against it as well as against the empty one.
+ */
+export function floorExtension(): string {
+  const dir = join(tmpdir(), 'kadun-floor-ext');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'floor', version: '1.0', permissions: ['storage'], background: { service_worker: 'sw.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['cs.js'] }],
+  }));
+  writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("install", () => {});');
+  writeFileSync(join(dir, 'cs.js'), `(() => {
+  const title = document.title;
+  let text = '';
+  const body = document.body;
+  if (body) {
+    const walker = document.createTreeWalker(body, 4);
+    for (let n = walker.nextNode(), i = 0; n && text.length < 6000 && i < 1000; n = walker.nextNode(), i++) text += (n.nodeValue || '').slice(0, 6000 - text.length);
+  }
+  chrome.storage.local.get(['filter:meta']).then(() => undefined);
+  chrome.runtime.onMessage.addListener(() => undefined);
+  globalThis.__floor = title.length + text.length;
+})();
+`);
+  return dir;
+}
+
 /** Script time in the page's renderer since `Performance.enable` (sent before navigating). */
 export async function scriptMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');

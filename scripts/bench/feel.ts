@@ -8,12 +8,14 @@
 //     the time from the page's load event to the tab's verdict with the worker already awake (warm).
 // Targets: article ≤ 1 ms median; feed ≤ 5 ms over 20 s; shop pages ≤ 5 ms median, load → verdict ≤ 150 ms warm.
 // `--loads N` (default 10) loads of the article and of each shop page; `--feed-runs N` (default 1); `--ext DIR` another build;
-// `--before DIR` a second build in the same alternation (before/after).
+// `--before DIR` a second build in the same alternation (before/after); `--no-floor` leaves out the floor extension
+// (scripts/bench/cdp.ts floorExtension: the least a content script that reads the page at all costs), which is
+// otherwise measured in the same alternation and printed beside KaDun.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchWithExtension, type Launched } from '../browser';
-import { emptyExtension, quantile, scriptMs, watchVerdict } from './cdp';
+import { emptyExtension, floorExtension, quantile, scriptMs, watchVerdict } from './cdp';
 
 const arg = (name: string, d: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d);
 const LOADS = arg('--loads', 10);
@@ -87,17 +89,19 @@ async function main() {
   // KaDun (this build, or `--ext DIR`), and with `--before DIR` a second build measured in the same alternation.
   const builds: Array<{ name: string; b: Launched }> = [{ name: 'kadun', b: await launchWithExtension({ headless: true, extensionDir: argDir('--ext') }) }];
   if (before) builds.push({ name: 'before', b: await launchWithExtension({ headless: true, extensionDir: before }) });
+  const withFloor = !process.argv.includes('--no-floor');
+  if (withFloor) builds.push({ name: 'floor', b: await launchWithExtension({ headless: true, extensionDir: floorExtension() }) });
   try {
     // Every browser warm: one shop page each before measuring (the worker awake, the content script compiled).
     await load(empty, url('demo-pay.test'), { verdict: false, settleMs: 300 });
-    for (const { b } of builds) await load(b, url('demo-pay.test'), { verdict: true, settleMs: 300 });
+    for (const { name, b } of builds) await load(b, url('demo-pay.test'), { verdict: name !== 'floor', settleMs: 300 });
     type Sample = { extra: number; verdict: number };
     /** One load in the empty browser, then one in each build: extra script time against that empty load. */
     const round = async (host: string, verdict: boolean, settleMs: number): Promise<Sample[]> => {
       const e = await load(empty, url(host), { verdict: false, settleMs });
       const out: Sample[] = [];
-      for (const { b } of builds) {
-        const k = await load(b, url(host), { verdict, settleMs });
+      for (const { name, b } of builds) {
+        const k = await load(b, url(host), { verdict: verdict && name !== 'floor', settleMs });
         out.push({ extra: k.scriptMs - e.scriptMs, verdict: k.loadToVerdictMs });
       }
       return out;
@@ -123,8 +127,17 @@ async function main() {
       row('(a) 3 MB article, extra script (median)', median(articles[j]!.map((x) => x.extra)), 'ms', 1);
       row('(b) endless feed, extra script over 20 s', median(feeds[j]!.map((x) => x.extra)), 'ms', 5);
       row('(c) shop and pay pages, extra script (median)', median(shops[j]!.map((x) => x.extra)), 'ms', 5);
-      row('(c) shop and pay pages, load → verdict warm', median(shops[j]!.map((x) => x.verdict)), 'ms', 150);
+      if (bd.name !== 'floor') row('(c) shop and pay pages, load → verdict warm', median(shops[j]!.map((x) => x.verdict)), 'ms', 150);
     });
+    const floorAt = builds.findIndex((bd) => bd.name === 'floor');
+    if (floorAt >= 0) {
+      const f = (xs: Sample[][]) => median(xs[floorAt]!.map((x) => x.extra));
+      const k = (xs: Sample[][]) => median(xs[0]!.map((x) => x.extra));
+      console.log(`\n== KaDun against the floor (title + 6 KB text sample + a storage read + a message listener) ==`);
+      console.log(`  article: KaDun ${k(articles).toFixed(1)} ms, floor ${f(articles).toFixed(1)} ms, KaDun − floor ${(k(articles) - f(articles)).toFixed(1)} ms`);
+      console.log(`  feed:    KaDun ${k(feeds).toFixed(1)} ms, floor ${f(feeds).toFixed(1)} ms, KaDun − floor ${(k(feeds) - f(feeds)).toFixed(1)} ms`);
+      console.log(`  shops:   KaDun ${k(shops).toFixed(1)} ms, floor ${f(shops).toFixed(1)} ms, KaDun − floor ${(k(shops) - f(shops)).toFixed(1)} ms`);
+    }
   } finally {
     await empty.context.close();
     for (const { b } of builds) await b.context.close();
