@@ -51,6 +51,12 @@ export async function showPopupVerdict(tabId: number, verdict: Verdict, doc: str
   await actionApi().setPopup({ tabId, popup: hash ? `/popup.html#${hash}` : '/popup.html' });
 }
 
+/** The title the manifest gives the toolbar button (what a navigation leaves), in either manifest version. */
+function defaultTitle(): string {
+  const m = browser.runtime.getManifest() as { action?: { default_title?: string }; browser_action?: { default_title?: string } };
+  return m.action?.default_title ?? m.browser_action?.default_title ?? '卡盾';
+}
+
 /**
  * The tab shows another document than the one just published (it moved on while the verdict was being made): its
  * toolbar and popup go back to their defaults — grey, no badge, the plain popup — as a navigation leaves them.
@@ -60,7 +66,7 @@ export async function resetTab(tabId: number): Promise<void> {
   await Promise.all([
     action.setIcon({ tabId, path: iconPaths('grey') }),
     action.setBadgeText({ tabId, text: '' }),
-    action.setTitle({ tabId, title: browser.i18n.getMessage('extName') || 'KaDun' }),
+    action.setTitle({ tabId, title: defaultTitle() }),
     action.setPopup({ tabId, popup: '/popup.html' }),
   ]);
 }

@@ -130,6 +130,8 @@ describe('verdict race (issue 10)', () => {
     const state = await toolbarState(b.worker, tabId[0]!);
     expect(state.badge).toBe('');
     expect(state.title).not.toContain(SLOW2);
+    // Exactly what a navigation leaves: the manifest's own title.
+    expect(state.title).toBe(await b.worker.evaluate(() => chrome.runtime.getManifest().action.default_title));
     await page.close();
   }, 60_000);
 });
