@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { POPUP_VIEW_META } from '../lib/core/popup-hash';
 
 const OUT = '.output/chrome-mv3';
 const BUDGETS: Array<{ match: RegExp; gzipKB: number; why: string }> = [
@@ -75,10 +76,10 @@ if (failed) {
 function popupFirstPaint(): number {
   const html = readFileSync(join(OUT, 'popup.html'), 'utf8');
   // The module is named by a <meta> (scripts/vite-popup-html.ts) and loaded by popup-first.js after the first paint.
-  const entry = /<meta name="kadun-view" content="\/([^"]+)"/.exec(html)?.[1];
+  const entry = new RegExp(`<meta name="${POPUP_VIEW_META}" content="/([^"]+)"`).exec(html)?.[1];
   const first = /<script defer src="\/(popup-first\.js)"/.exec(html)?.[1];
   if (!entry || !first) {
-    console.error('size-check: popup.html names no module (meta kadun-view) or no popup-first.js');
+    console.error(`size-check: popup.html names no module (meta ${POPUP_VIEW_META}) or no popup-first.js`);
     return 1;
   }
   const seen = new Set<string>();

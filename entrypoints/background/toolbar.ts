@@ -62,11 +62,5 @@ function defaultTitle(): string {
  * toolbar and popup go back to their defaults — grey, no badge, the plain popup — as a navigation leaves them.
  */
 export async function resetTab(tabId: number): Promise<void> {
-  const action = actionApi();
-  await Promise.all([
-    action.setIcon({ tabId, path: iconPaths('grey') }),
-    action.setBadgeText({ tabId, text: '' }),
-    action.setTitle({ tabId, title: defaultTitle() }),
-    action.setPopup({ tabId, popup: '/popup.html' }),
-  ]);
+  await Promise.all([showLight(tabId, 'grey', defaultTitle()), actionApi().setPopup({ tabId, popup: '/popup.html' })]);
 }

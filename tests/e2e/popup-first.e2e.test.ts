@@ -26,13 +26,19 @@ const TIMELINE = `new Promise((done) => {
 })`;
 type Timeline = { paints: Record<string, number>; marks: Record<string, number>; first: string | null };
 
+/** A tab on the demo's red pay page, once the worker has its verdict. */
+async function redShopTab() {
+  const tab = await env.b.context.newPage();
+  const since = Date.now();
+  const url = env.server.url('pay-personal.test');
+  await tab.goto(url);
+  const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
+  return { tab, tabId, url };
+}
+
 describe('the popup\'s first screen', () => {
   it('paints the cached red verdict before React\'s view is loaded, then React shows the same verdict', async () => {
-    const shop = await env.b.context.newPage();
-    const since = Date.now();
-    const url = env.server.url('pay-personal.test');
-    await shop.goto(url);
-    const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
+    const { tab: shop, tabId } = await redShopTab();
 
     const popup = await openPopup(env.b.context, env.b.extensionId, tabId, 380);
     const t = (await popup.evaluate(TIMELINE)) as Timeline;
@@ -51,11 +57,7 @@ describe('the popup\'s first screen', () => {
   });
 
   it('the toolbar\'s popup for the tab carries its verdict: painted with no question asked; another page drops it', async () => {
-    const tab = await env.b.context.newPage();
-    const since = Date.now();
-    const url = env.server.url('pay-personal.test');
-    await tab.goto(url);
-    const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
+    const { tab, tabId } = await redShopTab();
     const own = await tabPopupUrl(env.b.worker, tabId);
     expect(own).toMatch(/\/popup\.html#k=/);
 
@@ -81,11 +83,7 @@ describe('the popup\'s first screen', () => {
   });
 
   it('never paints the verdict the tab\'s previous page left: an ordinary page after a red shop never shows red first', async () => {
-    const tab = await env.b.context.newPage();
-    const since = Date.now();
-    const shop = env.server.url('pay-personal.test');
-    await tab.goto(shop);
-    const { tabId } = await verdictForUrl(env.b.worker, shop, 10_000, since);
+    const { tab, tabId } = await redShopTab();
     // An ordinary page sends nothing (docs/no-wake.md): the red verdict stays in storage.session for this tab.
     await tab.goto(env.server.url('news.test'), { waitUntil: 'load' });
     const popup = await openPopup(env.b.context, env.b.extensionId, tabId, 380);
