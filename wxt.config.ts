@@ -25,12 +25,13 @@ const GECKO = {
 // The two scripts every http(s) page runs (docs/no-wake.md): built by WXT as plain scripts (entrypoints/gate/,
 // entrypoints/shop/, "unlisted") and declared here, so they carry neither WXT's content-script context nor the
 // polyfill, whose start-up was a third of what an ordinary page paid for KaDun. The interstitial's prefilter at
-// document_start; the shop check at document_idle (after the page's images, which the QR capture reads, have loaded
-// or at least started).
+// document_start; the shop script too, but its check waits for the page's DOMContentLoaded (Chromium runs
+// document_end and document_idle scripts only after its first frames, seconds to a minute later on a heavy page;
+// images and frames still loading at DOMContentLoaded are looked at again when they arrive: entrypoints/shop/late-look.ts).
 const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 const PAGE_SCRIPTS = [
   { matches: PAGE_MATCHES, run_at: 'document_start' as const, js: ['gate.js'] },
-  { matches: PAGE_MATCHES, run_at: 'document_idle' as const, js: ['shop.js'] },
+  { matches: PAGE_MATCHES, run_at: 'document_start' as const, js: ['shop.js'] },
 ];
 
 // https://wxt.dev/api/config.html

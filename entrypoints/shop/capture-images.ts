@@ -82,7 +82,8 @@ function toPngDataUrl(doc: Document, el: HTMLImageElement): string | null {
   }
 }
 
-function sameOrigin(src: string, origin: string): boolean {
+/** Whether `src` (an absolute URL) is of `origin`; false for what does not parse. */
+export function sameOrigin(src: string, origin: string): boolean {
   try {
     return new URL(src).origin === origin;
   } catch {

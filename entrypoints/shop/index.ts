@@ -1,8 +1,12 @@
 // Runs on every http(s) page, so it is small and cheap: a quick shop check, then (for shops, or on request) a
 // bounded snapshot sent to the background. No zod, no React, no analysis here (design.md data flow): the
 // background answers with the light and, when warranted, the banner text, which this script only shows.
-// Built as a plain script (WXT "unlisted"), declared in the manifest by wxt.config.ts (PAGE_SCRIPTS) at document_idle:
-// no WXT content-script context and no polyfill (../_content/, docs/no-wake.md "What a page pays").
+// Built as a plain script (WXT "unlisted"), declared in the manifest by wxt.config.ts (PAGE_SCRIPTS) at document_start:
+// no WXT content-script context and no polyfill (../_content/, docs/no-wake.md "What a page pays"). The first check
+// runs in the page's DOMContentLoaded, as soon as the HTML is parsed: Chromium runs document_end and document_idle
+// scripts only once its first frames are done, which on a heavy page (100,000 buttons or links) is seconds to a minute
+// later. The listener is on `window`, capturing, and registered before any page script, so it runs first and a page
+// cannot stop the event before it. What was still loading then is looked at again when it arrives (late-look.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractSnapshot } from '../../lib/extract/snapshot';
 import { readFilterOnce } from '../../lib/core/site-filter';
@@ -17,8 +21,15 @@ import { withFrames } from './frames';
 import { highlightElement } from './highlight';
 import { quickShopCheck } from './quick-check';
 import { createPageWatch } from './page-watch';
+import { createLateLook, pendingParts } from './late-look';
 
 export default defineUnlistedScript(() => {
+  if (document.readyState !== 'loading') return start();
+  window.addEventListener('DOMContentLoaded', start, { capture: true, once: true });
+});
+
+/** The page's first check and everything after it: the page watch, the banner, the extension's messages. */
+function start(): void {
   const ctx = startLifecycle('shop');
   /** Elements behind the last snapshot's block ids, for "show me where" (kept here, never sent). */
   let elements: Element[] = [];
@@ -36,6 +47,8 @@ export default defineUnlistedScript(() => {
         return undefined;
       };
       const top = captureCanvasQrs(document, captureQrImages(document, ex.snapshot, location.origin), blockOf);
+      // A payment code or pay frame still loading is looked at again once it has arrived (late-look.ts).
+      late.follow(pendingParts(document, location.origin));
       // Same-origin frames (a layer's iframe, srcdoc): their text and codes join the page's snapshot (frames.ts).
       return withFrames(document, top, elements, (frameDoc, s) => captureCanvasQrs(frameDoc, captureQrImages(frameDoc, s, location.origin), () => undefined));
     }
@@ -46,6 +59,7 @@ export default defineUnlistedScript(() => {
     };
   };
 
+  const late = createLateLook(document, (fn, ms) => ctx.later(fn, ms), () => void send(true, 'auto'));
   const tell = (type: string, payload: unknown = {}) => void sendToExtension({ type, payload }).catch(() => undefined);
   const banner = createBannerSlot(document, {
     reasons: () => tell(MSG.bannerOpenReasons),
@@ -123,7 +137,8 @@ export default defineUnlistedScript(() => {
   });
   ctx.onInvalidated(() => {
     watch.stop();
+    late.stop();
     banner.remove();
     stopListening();
   });
-});
+}

@@ -114,7 +114,7 @@ export function filterLookup(hostname: string, stored: Record<string, unknown>, 
 /**
  * One storage read per frame, shared by the two content scripts (they run in the same isolated world of a frame,
  * so `holder` — that world's globalThis — is the same object for both; tests/e2e/no-wake.e2e.test.ts checks it):
- * the document_start gate starts the read, the document_idle shop script reuses its answer for the same host.
+ * the document_start gate starts the read, the shop script's DOMContentLoaded check reuses its answer for the same host.
  */
 export const SHARED_READ_KEY = '__kadunSiteFilter';
 type SharedRead = { host: string; read: Promise<Record<string, unknown>> };

@@ -35,7 +35,7 @@ async function main() {
       const t0 = Date.now();
       await tab.goto(pages.url(host), { waitUntil: 'load' });
       rows[kind].load.push(Date.now() - t0);
-      await tab.waitForTimeout(kind === 'listed' ? 0 : 400); // document_idle has passed: a message would have been sent
+      await tab.waitForTimeout(kind === 'listed' ? 0 : 400); // DOMContentLoaded has passed: a message would have been sent
       if (kind === 'listed') await probe.running(15_000);
       rows[kind].starts += probe.starts();
       if (probe.starts()) rows[kind].wake.push(probe.lastRunningAt() - t0);

@@ -32,8 +32,9 @@ const SAMPLE = ['many-empty-i', 'many-buttons', 'huge-select', 'unclosed-style',
 for (const kind of SAMPLE) PAGES[`/hostile/${kind}`] = hostilePage(kind, 1, 1).html;
 /**
  * 100,000 links: Chromium itself keeps the page's main thread busy until its load event (tens of seconds on a busy
- * machine, in its paint phase — the same with no extension at all; docs/budgets.md), and a content script runs at
- * document_idle, after that. So this page's verdict is timed from the load event, not from DOMContentLoaded.
+ * machine, in its paint phase — the same with no extension at all; docs/budgets.md). A document_end or document_idle
+ * script would run only after that; KaDun's check runs in the page's DOMContentLoaded (entrypoints/shop/index.ts), so
+ * this page's verdict is timed from DOMContentLoaded like the others.
  */
 PAGES['/hostile/many-links'] = hostilePage('many-links', 1, 1).html;
 
@@ -105,9 +106,10 @@ describe('content-script work is clipped while walking', () => {
 });
 
 describe('100,000 links', () => {
-  it('a verdict soon after the page has loaded, never grey, with bounded script time', async () => {
-    // Generous bounds, to catch a hang only (issue 10's goal, a verdict within 2 s, is measured by npm run bench).
-    const verdict = await verdictOf('/hostile/many-links', 10_000, 'load');
+  it('a verdict soon after DOMContentLoaded, long before the load event, never grey, with bounded script time', async () => {
+    // Generous bounds, to catch a hang only (issue 10's goal, a verdict within 2 s, is measured by npm run bench). A
+    // check that waited for Chromium's paint of the page (a document_end script) took 45-57 s here.
+    const verdict = await verdictOf('/hostile/many-links', 10_000, 'domcontentloaded');
     expect(verdict.light).not.toBe('grey');
     expect(verdict.scriptMs).toBeLessThan(3000);
   }, 300_000);

@@ -67,7 +67,7 @@ describe('no wake on ordinary pages', () => {
     await probe.stop();
     probe.reset();
     for (let i = 1; i <= 20; i++) await tab.goto(pages.url(`news${i}.test`), { waitUntil: 'load' });
-    await tab.waitForTimeout(1500); // the shop script runs at document_idle: give the last page's time to (not) send
+    await tab.waitForTimeout(1500); // the shop check runs at DOMContentLoaded: give the last page's time to (not) send
     expect(probe.starts()).toBe(0);
 
     // Woken from elsewhere: the tab's action is Chrome's default again, although no listener of KaDun reset it.

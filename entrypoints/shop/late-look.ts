@@ -1,0 +1,100 @@
+// The shop script runs at document_end (docs/dynamic-pages.md "When the first check runs"): right after the page's
+// HTML is parsed, before Chromium's first frames and before images and frames have loaded, so the verdict never waits
+// for a slow page load (100,000 links keep Chromium busy for up to a minute before its load event). What that first
+// snapshot could not see yet — a same-origin payment code still loading (the QR capture draws only loaded images), a
+// same-origin frame (a pay layer) not yet loaded — is looked at once more when it has arrived: the parts still loading
+// are noted (bounded), polled on a timer (no event listener a page could stop), and the page is checked again only
+// when one of them turned out to matter.
+import { sameOrigin } from './capture-images';
+import { lookAtAdded, qrCandidate } from './watch';
+
+export const LATE_LIMITS = {
+  /** <img> elements looked at for ones still loading, and how many of those are followed. */
+  imagesLookedAt: 300,
+  images: 12,
+  /** <iframe> elements looked at, and followed. */
+  frames: 5,
+  /** How often the parts are polled, and for how long at most after the snapshot. */
+  pollMs: 300,
+  waitMs: 15_000,
+} as const;
+
+/** Words that make an image worth a second look even when its shape is not a code's (as the QR capture scores). */
+const PAY_HINT = /收款|付款|扫码|二维码|qrcode|qr_?code|pay/i;
+
+export type LateParts = { images: HTMLImageElement[]; frames: HTMLIFrameElement[] };
+
+/** The page's same-origin images and frames that were still loading when it was read (none once it has loaded). */
+export function pendingParts(doc: Document, origin: string): LateParts {
+  const parts: LateParts = { images: [], frames: [] };
+  if (doc.readyState === 'complete') return parts;
+  const imgs = doc.images;
+  for (let i = 0, img = imgs[0]; img && i < LATE_LIMITS.imagesLookedAt && parts.images.length < LATE_LIMITS.images; img = imgs[++i]) {
+    if (img.complete) continue;
+    const src = img.currentSrc || img.src;
+    if (!src || src.startsWith('data:') || !sameOrigin(src, origin)) continue;
+    parts.images.push(img);
+  }
+  const frames = doc.getElementsByTagName('iframe');
+  for (let i = 0, f = frames[0]; f && i < 20 && parts.frames.length < LATE_LIMITS.frames; f = frames[++i]) {
+    const inner = frameDocument(f);
+    // Not yet loaded: its document is still the initial one (or loading). A cross-origin frame reads null: skipped.
+    if (inner && (inner.readyState !== 'complete' || inner.URL === 'about:blank')) parts.frames.push(f);
+  }
+  return parts;
+}
+
+/** Whether a part that has arrived can change the verdict: a payment-looking image, a frame showing a pay step. */
+export function lateWorthALook(parts: LateParts): boolean {
+  for (const img of parts.images) {
+    if (!img.complete || !img.naturalWidth) continue;
+    if (qrCandidate(img) || PAY_HINT.test(`${img.getAttribute('alt') ?? ''} ${img.currentSrc || img.src}`)) return true;
+  }
+  for (const f of parts.frames) {
+    const body = frameDocument(f)?.body;
+    if (body && lookAtAdded(body).hint) return true;
+  }
+  return false;
+}
+
+/** Settled: every part has loaded (or failed), or the page itself has. */
+function settled(doc: Document, parts: LateParts): boolean {
+  if (doc.readyState === 'complete') return true;
+  return parts.images.every((img) => img.complete) && parts.frames.every((f) => {
+    const inner = frameDocument(f);
+    return !inner || (inner.readyState === 'complete' && inner.URL !== 'about:blank');
+  });
+}
+
+/**
+ * Follows `parts` until they settle (at most waitMs), then calls `again` once if one of them matters. A newer
+ * snapshot replaces the follow-up (`follow` again, or `stop`). Timers go through `later` (nothing runs once orphaned).
+ */
+export function createLateLook(doc: Document, later: (fn: () => void, ms: number) => void, again: () => void) {
+  let generation = 0;
+  return {
+    follow(parts: LateParts) {
+      const mine = ++generation;
+      if (!parts.images.length && !parts.frames.length) return;
+      const started = Date.now();
+      const tick = () => {
+        if (mine !== generation) return;
+        if (!settled(doc, parts) && Date.now() - started < LATE_LIMITS.waitMs) return later(tick, LATE_LIMITS.pollMs);
+        generation++;
+        if (lateWorthALook(parts)) again();
+      };
+      later(tick, LATE_LIMITS.pollMs);
+    },
+    stop() {
+      generation++;
+    },
+  };
+}
+
+function frameDocument(f: HTMLIFrameElement): Document | null {
+  try {
+    return f.contentDocument; // null for a cross-origin frame
+  } catch {
+    return null;
+  }
+}
