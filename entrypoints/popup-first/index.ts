@@ -10,7 +10,7 @@ import { decodePopupHash, POPUP_VIEW_META } from '../../lib/core/popup-hash';
 import { registerFirstScreen } from '../../lib/i18n';
 import { firstScreenTexts } from '../../lib/i18n/first-screen-texts';
 import { lastLocale } from '../_shared/locale';
-import { FIRST_PAINTED, paintNow, painted } from '../popup/first-paint';
+import { FIRST_PAINTED, paintNow, paintRest, painted } from '../popup/first-paint';
 
 /** Loads the popup's module (React's view), named by popup.html (a dev server's page has its own module tag). */
 function loadView(): void {
@@ -30,7 +30,7 @@ export default defineUnlistedScript(() => {
     if (carried) {
       const locale = lastLocale();
       registerFirstScreen(locale, firstScreenTexts[locale]);
-      if (paintNow({ locale, tabId: carried.tabId, stored: carried.verdict })) shown = painted();
+      if (paintNow({ locale, tabId: carried.tabId, stored: carried.verdict })) shown = painted().then(paintRest);
     }
   } finally {
     // Whatever happened above, the view loads: the popup must never stay a picture.

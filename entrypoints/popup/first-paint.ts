@@ -15,7 +15,16 @@ export type FirstInput = { locale: Locale; tabId: number | null; stored: unknown
 /** Where popup-first.js leaves the promise of its paint for the module (absent: it painted nothing). */
 export const FIRST_PAINTED = '__kadunFirstPainted';
 
-/** Paints `first` at once when it is a verdict; false (and `data-kadun-first="none"`) otherwise. */
+/** How many reason cards the first frame carries (the rest follow in the next: paintRest). */
+const FIRST_FRAME_CARDS = 1;
+/** The full first screen, drawn once the first frame is on screen (set by paintNow). */
+let rest: (() => void) | null = null;
+
+/**
+ * Paints `first` at once when it is a verdict — the header, the advice, the primary action and the first reason card
+ * only (measured: a frame with the whole first screen to lay out came one frame later) — and keeps the rest for
+ * paintRest; false (and `data-kadun-first="none"`) when there is nothing to paint.
+ */
 export function paintNow(first: FirstInput | null): boolean {
   const verdict = first ? peekVerdict(first.stored) : null;
   const root = document.getElementById('root');
@@ -24,7 +33,9 @@ export function paintNow(first: FirstInput | null): boolean {
     return false;
   }
   const params = new URLSearchParams(location.search);
-  paintFirstScreen(root, first.locale, verdict, { forTab: params.has('tabId'), canShow: first.tabId !== null, hidden: params.get('hidden') === '1' });
+  const opts = { forTab: params.has('tabId'), canShow: first.tabId !== null, hidden: params.get('hidden') === '1' };
+  paintFirstScreen(root, first.locale, verdict, { ...opts, cards: FIRST_FRAME_CARDS });
+  rest = () => paintFirstScreen(root, first.locale, verdict, opts);
   // npm run bench reads this mark (scripts/bench/popup.ts); React's view sets it only when this did not.
   performance.mark('kadun:verdict-shown');
   document.documentElement.setAttribute('data-kadun-first', 'painted');
@@ -32,9 +43,19 @@ export function paintNow(first: FirstInput | null): boolean {
   return true;
 }
 
-/** The module's path: the stored verdict once read, painted, and its pixels on screen. */
+/** The rest of the first screen (every danger and warn card), once the first frame is on screen; then nothing. */
+export function paintRest(): void {
+  const draw = rest;
+  rest = null;
+  draw?.();
+}
+
+/** The module's path: the stored verdict once read, painted, its pixels on screen, then the rest of its cards. */
 export async function paintFirst(early: Early): Promise<void> {
-  if (paintNow((await early.first) ?? null)) await painted();
+  if (paintNow((await early.first) ?? null)) {
+    await painted();
+    paintRest();
+  }
 }
 
 /**

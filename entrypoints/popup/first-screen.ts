@@ -66,22 +66,32 @@ function card(locale: Locale, s: Signal, canShow: boolean, first: boolean): HTML
     h('p.signal-source', null, source));
 }
 
-/** The danger and warn groups (what decides); the first card's headline is the clock's "first reason". */
-function reasons(locale: Locale, signals: Signal[], canShow: boolean): HTMLElement {
+/**
+ * The danger and warn groups (what decides); the first card's headline is the clock's "first reason". `cards` caps
+ * the cards drawn (the group headings keep their full counts).
+ */
+function reasons(locale: Locale, signals: Signal[], canShow: boolean, cards = Infinity): HTMLElement {
   if (signals.length === 0) return h('p.signals-empty', null, t(locale, 'ui.no-signals'));
   let first = true;
+  let drawn = 0;
   const groups = (['danger', 'warn'] as const).map((severity) => {
     const group = signals.filter((s) => s.severity === severity);
-    if (!group.length) return null;
-    const cards = group.map((s) => card(locale, s, canShow, first && !(first = false)));
+    if (!group.length || drawn >= cards) return null;
+    const shown = group.slice(0, cards - drawn);
+    drawn += shown.length;
+    const items = shown.map((s) => card(locale, s, canShow, first && !(first = false)));
     return h(`section.signal-group.severity-${severity}`, { 'data-severity': severity },
-      h('h2', null, `${t(locale, `severity.${severity}`)} (${group.length})`), h('ul', null, ...cards));
+      h('h2', null, `${t(locale, `severity.${severity}`)} (${group.length})`), h('ul', null, ...items));
   });
   return h('div.signals', null, ...groups);
 }
 
-/** Paints `verdict` into `root` (React's container: its first render replaces this in one commit). */
-export function paintFirstScreen(root: HTMLElement, locale: Locale, verdict: Verdict, opts: { forTab: boolean; canShow: boolean; hidden: boolean }): void {
+/**
+ * Paints `verdict` into `root` (React's container: its first render replaces this in one commit). `cards` draws only
+ * the first few reason cards: the popup paints the header, the advice and the first reason alone first (a frame with
+ * less to lay out comes a frame sooner), then all of them (./first-paint.ts); nothing above the first card moves.
+ */
+export function paintFirstScreen(root: HTMLElement, locale: Locale, verdict: Verdict, opts: { forTab: boolean; canShow: boolean; hidden: boolean; cards?: number }): void {
   const now = nowAdviceFor(verdict.light, verdict.rule);
   const main = h(`main.popup.first-screen${opts.forTab ? '.for-tab' : ''}`, { 'aria-busy': 'true' },
     opts.hidden && h('p.hidden-warning', { role: 'alert' }, t(locale, 'banner.hidden-title', { headline: '' })),
@@ -91,7 +101,7 @@ export function paintFirstScreen(root: HTMLElement, locale: Locale, verdict: Ver
         now && h('p.now-advice', { elementtiming: TIMING.advice }, h('b', null, t(locale, 'popup.now'), t(locale, 'ui.colon')), t(locale, now as UiKey)),
         primary(locale, verdict),
         verdict.truncated && h('p.verdict-truncated', null, t(locale, 'ui.truncated')),
-        reasons(locale, verdict.signals, opts.canShow)))));
+        reasons(locale, verdict.signals, opts.canShow, opts.cards)))));
   document.documentElement.lang = locale;
   root.replaceChildren(main);
 }

@@ -114,4 +114,21 @@ describe('the first screen', () => {
     expect(root.querySelector('main.popup.for-tab > p.hidden-warning[role=alert]')).not.toBeNull();
     expect(root.querySelector('.show-on-page')).toBeNull();
   });
+
+  it('draws the first card alone when asked (the first frame), then the same screen in full with nothing above it changed', () => {
+    const [, red] = verdicts[0]!;
+    const one = document.createElement('div');
+    paintFirstScreen(one, 'zh-CN', red, { forTab: false, canShow: true, hidden: false, cards: 1 });
+    const full = paint('zh-CN', red);
+    expect(one.querySelectorAll('li.signal')).toHaveLength(1);
+    expect(full.querySelectorAll('li.signal')).toHaveLength(danger.length + warn.length);
+    // The group heading keeps its full count; the warn group waits for the full paint.
+    expect(one.querySelector('.severity-danger h2')!.textContent).toContain(`(${danger.length})`);
+    expect(one.querySelector('.severity-warn')).toBeNull();
+    // The header, the advice, the primary action and the first card are the full screen's own.
+    const top = (root: HTMLElement) => [root.querySelector('header')!.outerHTML, root.querySelector('.now-advice')!.outerHTML,
+      root.querySelector('.primary-action')!.outerHTML, root.querySelector('li.signal')!.outerHTML];
+    expect(top(one)).toEqual(top(full));
+    expect(one.querySelector('[elementtiming=kadun-reason]')!.textContent).toBe(full.querySelector('[elementtiming=kadun-reason]')!.textContent);
+  });
 });
