@@ -48,7 +48,7 @@ function start(): void {
       };
       const top = captureCanvasQrs(document, captureQrImages(document, ex.snapshot, location.origin), blockOf);
       // A payment code or pay frame still loading is looked at again once it has arrived (late-look.ts).
-      late.follow(pendingParts(document, location.origin));
+      late.follow(pendingParts(document, location.origin, ex.snapshot));
       // Same-origin frames (a layer's iframe, srcdoc): their text and codes join the page's snapshot (frames.ts).
       return withFrames(document, top, elements, (frameDoc, s) => captureCanvasQrs(frameDoc, captureQrImages(frameDoc, s, location.origin), () => undefined));
     }

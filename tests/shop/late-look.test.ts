@@ -40,7 +40,7 @@ describe('pendingParts', () => {
       frame({ readyState: 'loading', URL: 'about:blank', body: null }),
       frame(null), // cross-origin
       frame({ readyState: 'complete', URL: `${ORIGIN}/layer`, body: body('<p>x</p>') }),
-    ]), ORIGIN);
+    ]), ORIGIN, { images: [{ src: `${ORIGIN}/pay/qr.png`, kind: 'img', alt: '', width: 0, height: 0 }] });
     expect(parts.images[0]).toBe(loading);
     expect(parts.images).toHaveLength(LATE_LIMITS.images);
     expect(parts.images.every((i) => i.src.startsWith(ORIGIN))).toBe(true);
@@ -48,8 +48,16 @@ describe('pendingParts', () => {
   });
 
   it('follows nothing once the page has loaded', () => {
-    const parts = pendingParts(doc([img(`${ORIGIN}/pay/qr.png`)], [frame({ readyState: 'loading', URL: 'about:blank', body: null })], 'complete'), ORIGIN);
+    const parts = pendingParts(doc([img(`${ORIGIN}/pay/qr.png`)], [frame({ readyState: 'loading', URL: 'about:blank', body: null })], 'complete'), ORIGIN, { images: [] });
     expect(parts).toEqual({ images: [], frames: [] });
+  });
+
+  it('does not look at the page\'s images when the snapshot holds no same-origin one (only frames then)', () => {
+    const d = doc([], [frame({ readyState: 'loading', URL: 'about:blank', body: null })]);
+    Object.defineProperty(d, 'images', { get: () => { throw new Error('document.images read'); } });
+    const parts = pendingParts(d, ORIGIN, { images: [{ src: 'data:image/png;base64,AAAA', kind: 'img', alt: '', width: 1, height: 1 }, { src: 'https://cdn.example/a.png', kind: 'img', alt: '', width: 0, height: 0 }] });
+    expect(parts.images).toEqual([]);
+    expect(parts.frames).toHaveLength(1);
   });
 });
 
