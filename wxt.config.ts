@@ -25,13 +25,15 @@ const GECKO = {
 // The two scripts every http(s) page runs (docs/no-wake.md): built by WXT as plain scripts (entrypoints/gate/,
 // entrypoints/shop/, "unlisted") and declared here, so they carry neither WXT's content-script context nor the
 // polyfill, whose start-up was a third of what an ordinary page paid for KaDun. The interstitial's prefilter at
-// document_start; the shop script too, but its check waits for the page's DOMContentLoaded (Chromium runs
+// document_start. In Chromium the shop script too, its check waiting for the page's DOMContentLoaded (Chromium runs
 // document_end and document_idle scripts only after its first frames, seconds to a minute later on a heavy page;
 // images and frames still loading at DOMContentLoaded are looked at again when they arrive: entrypoints/shop/late-look.ts).
+// In Firefox at document_idle as before: the Firefox end-to-end runs read pages checked at DOMContentLoaded wrongly
+// (two demo pages not red), not yet understood (docs/budgets.md, session 5), and Firefox has no such late injection.
 const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
-const PAGE_SCRIPTS = [
+const pageScripts = (browser: string) => [
   { matches: PAGE_MATCHES, run_at: 'document_start' as const, js: ['gate.js'] },
-  { matches: PAGE_MATCHES, run_at: 'document_start' as const, js: ['shop.js'] },
+  { matches: PAGE_MATCHES, run_at: browser === 'firefox' ? 'document_idle' as const : 'document_start' as const, js: ['shop.js'] },
 ];
 
 // https://wxt.dev/api/config.html
@@ -65,8 +67,8 @@ export default defineConfig({
   // Store builds refuse the development list key (scripts/release-guard.ts): `wxt zip`, or KADUN_RELEASE=1 wxt build.
   hooks: {
     'build:before': () => assertReleaseKey('build'),
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [...PAGE_SCRIPTS.map((c) => ({ ...c, matches: [...c.matches], js: [...c.js] })), ...(manifest.content_scripts ?? [])];
+    'build:manifestGenerated': (wxt, manifest) => {
+      manifest.content_scripts = [...pageScripts(wxt.config.browser).map((c) => ({ ...c, matches: [...c.matches], js: [...c.js] })), ...(manifest.content_scripts ?? [])];
     },
     'zip:start': () => assertReleaseKey('zip'),
   },

@@ -4,7 +4,7 @@
 // and the person's earlier 仍要访问, then sends the tab to KaDun's warning page (the page is stopped meanwhile). A
 // false prefilter hit or a bypassed site costs one message and leaves the page alone. The read is left in this
 // frame's isolated world for the shop script, which needs the same answer later (docs/no-wake.md).
-// Built as a plain script (WXT "unlisted"), declared in the manifest by wxt.config.ts (PAGE_SCRIPTS): no WXT
+// Built as a plain script (WXT "unlisted"), declared in the manifest by wxt.config.ts (pageScripts): no WXT
 // content-script context and no polyfill, whose start-up was most of what an ordinary page paid (docs/no-wake.md).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readFilterOnce } from '../../lib/core/site-filter';

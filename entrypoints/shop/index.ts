@@ -1,8 +1,9 @@
 // Runs on every http(s) page, so it is small and cheap: a quick shop check, then (for shops, or on request) a
 // bounded snapshot sent to the background. No zod, no React, no analysis here (design.md data flow): the
 // background answers with the light and, when warranted, the banner text, which this script only shows.
-// Built as a plain script (WXT "unlisted"), declared in the manifest by wxt.config.ts (PAGE_SCRIPTS) at document_start:
-// no WXT content-script context and no polyfill (../_content/, docs/no-wake.md "What a page pays"). The first check
+// Built as a plain script (WXT "unlisted"), declared in the manifest by wxt.config.ts (pageScripts) at document_start
+// (in Firefox at document_idle, see there): no WXT content-script context and no polyfill (../_content/,
+// docs/no-wake.md "What a page pays"). The first check
 // runs in the page's DOMContentLoaded, as soon as the HTML is parsed: Chromium runs document_end and document_idle
 // scripts only once its first frames are done, which on a heavy page (100,000 buttons or links) is seconds to a minute
 // later. The listener is on `window`, capturing, and registered before any page script, so it runs first and a page

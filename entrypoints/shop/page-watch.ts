@@ -9,6 +9,7 @@
 // shop and shows no commerce wording is not observed after its first 20 s or its 3 growth re-checks, whichever comes
 // first, and meanwhile each mutation batch is sampled (10 added nodes). The growth baseline is read only once the
 // page grows: a page that never changes pays nothing here.
+import { textPiece } from '../../lib/extract/walk-helpers';
 import { dialogShown, lookAtAdded } from './watch';
 
 export const WATCH_LIMITS = {
@@ -219,6 +220,6 @@ function growthThreshold(): number {
   let chars = 0;
   // At most 1,000 text nodes: 100,000 one-character buttons must not cost a walk of 20,000 of them.
   let nodes = 0;
-  for (let n = walker.nextNode(); n && chars < WATCH_LIMITS.baselineChars && nodes++ < 1000; n = walker.nextNode()) chars += (n.nodeValue ?? '').trim().length;
+  for (let n = walker.nextNode(); n && chars < WATCH_LIMITS.baselineChars && nodes++ < 1000; n = walker.nextNode()) chars += textPiece(n, WATCH_LIMITS.baselineChars - chars).trim().length;
   return Math.min(chars, WATCH_LIMITS.baselineChars) * 0.3 + 200;
 }

@@ -4,7 +4,7 @@
 // them were most of its time on a 100,000-button page). Buy controls are read only when the text already shows goods
 // and a price, the one case where they can decide.
 import { classifyShop, commerceHint } from '../../lib/extract/shop-classifier';
-import { boundedText } from '../../lib/extract/walk-helpers';
+import { boundedText, textPiece } from '../../lib/extract/walk-helpers';
 
 export const QUICK_LIMITS = {
   /** Characters of text sampled, and text nodes looked at for them (1,000 one-character buttons fill no sample). */
@@ -53,7 +53,7 @@ function textSample(doc: Document): { text: string; shortTexts: string[] } {
       const tag = (n.parentNode as Element | null)?.localName;
       if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
       // Clipped before it is added: one 20 MB text node must cost no more than the sample it can fill.
-      const value = (n.nodeValue ?? '').slice(0, QUICK_LIMITS.sampleChars - text.length);
+      const value = textPiece(n, QUICK_LIMITS.sampleChars - text.length);
       text += value + ' ';
       // Buy controls drawn as styled views ("立即购买" in a uni-view or a div.btn): short texts, as the full check reads them.
       const short = value.trim();

@@ -2,6 +2,7 @@
 // of a single-page app, and a payment dialog or QR code appearing later. Cheap by design: only the nodes a mutation
 // ADDED are looked at (never the whole document's text), each within a budget, and re-checks are throttled and capped.
 import { tableQrImage } from '../../lib/extract/table-qr';
+import { textPiece } from '../../lib/extract/walk-helpers';
 
 /** Words of a payment step or a payment dialog (checked in a bounded sample of an added subtree's text). */
 export const PAY_WORDS = /付款|支付|收款|扫码|扫一扫|二维码|收银台|应付|实付|订单号|转账/;
@@ -14,7 +15,7 @@ export type AddedLook = { hint: boolean; chars: number };
 /** Whether an added node carries a QR candidate or payment wording; `chars` is the (bounded) text it added. */
 export function lookAtAdded(node: Node): AddedLook {
   if (node.nodeType === 3) {
-    const text = (node.nodeValue ?? '').slice(0, TEXT_SAMPLE);
+    const text = textPiece(node, TEXT_SAMPLE);
     return { hint: PAY_WORDS.test(text), chars: text.trim().length };
   }
   if (node.nodeType !== 1) return { hint: false, chars: 0 };
@@ -73,7 +74,7 @@ function textSample(el: Element): string {
   for (let n = walker.nextNode(); n && text.length < TEXT_SAMPLE && nodes < 200; n = walker.nextNode(), nodes++) {
     const tag = (n.parentNode as Element | null)?.localName;
     if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
-    const v = (n.nodeValue ?? '').trim();
+    const v = textPiece(n, TEXT_SAMPLE).trim();
     if (v) text += v.slice(0, TEXT_SAMPLE - text.length) + ' ';
   }
   return text;

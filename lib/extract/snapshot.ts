@@ -8,7 +8,7 @@ import { controlTexts } from './controls';
 import { TableCells } from './table-cells';
 import { tableQrImage } from './table-qr';
 import { createHiddenCheck, hugePage } from './visibility';
-import { absolute, boundedText, controlAncestor, eachChild, HEAD_ELEMENTS, imageWorth, INLINE, insideQuote, nearestIn, NO_TEXT, OPAQUE, PRIORITY, safeUrl, sameOrigin, TAIL, weakestImage } from './walk-helpers';
+import { absolute, boundedText, controlAncestor, eachChild, HEAD_ELEMENTS, imageWorth, INLINE, insideQuote, nearestIn, NO_TEXT, OPAQUE, PRIORITY, safeUrl, sameOrigin, TAIL, textPiece, weakestImage } from './walk-helpers';
 import { walkBounded } from './walk';
 
 export { boundedText } from './walk-helpers';
@@ -121,7 +121,7 @@ class Collector {
   constructor(private base: URL | null) {}
 
   text(node: Text, hidden: (el: Element) => boolean) {
-    const raw = node.nodeValue ?? '';
+    const raw = textPiece(node, L.blockChars * 4 + 64); // what the clip below can keep, never a whole 20 MB node
     const parent = node.parentElement;
     if (!parent || !/\S/.test(raw) || NO_TEXT.has(parent.localName) || hidden(parent)) return;
     let owner: Element = parent;

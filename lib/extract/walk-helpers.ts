@@ -46,12 +46,22 @@ export function weakestImage(images: readonly PageImage[]): number {
   return at;
 }
 
+/**
+ * Up to `max` characters of a text node's data. In a browser only those characters reach the script (substringData),
+ * where `nodeValue` of a 20 MB text node would hand it the whole 20 MB string to cut a few hundred characters from.
+ */
+export function textPiece(node: Node, max: number): string {
+  if (max <= 0) return '';
+  const data = node as CharacterData;
+  return typeof data.substringData === 'function' ? data.substringData(0, max) : (node.nodeValue ?? '').slice(0, max);
+}
+
 /** Up to `max` characters of an element's text, read node by node (never textContent of a whole subtree). */
 export function boundedText(el: Element, max: number, maxNodes = 256): string {
   let out = '';
   let nodes = 0;
   for (let n: Node | null = el.firstChild; n && out.length < max && nodes < maxNodes; nodes++) {
-    if (n.nodeType === 3) out += (n.nodeValue ?? '').slice(0, max - out.length);
+    if (n.nodeType === 3) out += textPiece(n, max - out.length);
     // Depth first, iteratively: down into children, else to the next sibling up the chain, never above `el`.
     if (n.firstChild && n.nodeType === 1) n = n.firstChild;
     else {
