@@ -3,11 +3,11 @@
 // background answers with the light and, when warranted, the banner text, which this script only shows.
 // Built as a plain script (WXT "unlisted"), declared in the manifest by wxt.config.ts (pageScripts) at document_start
 // (in Firefox at document_idle, see there): no WXT content-script context and no polyfill (../_content/,
-// docs/no-wake.md "What a page pays"). The first check
-// runs in the page's DOMContentLoaded, as soon as the HTML is parsed: Chromium runs document_end and document_idle
-// scripts only once its first frames are done, which on a heavy page (100,000 buttons or links) is seconds to a minute
-// later. The listener is on `window`, capturing, and registered before any page script, so it runs first and a page
-// cannot stop the event before it. What was still loading then is looked at again when it arrives (late-look.ts).
+// docs/no-wake.md "What a page pays"). The first check runs in the page's DOMContentLoaded, as soon as the HTML is
+// parsed: Chromium runs document_end and document_idle scripts only once its first frames are done, which on a heavy
+// page (100,000 buttons or links) is seconds to a minute later. The listener is on `window`, capturing, and registered
+// before any page script, so it runs first and a page cannot stop the event before it. What was still loading then is
+// looked at again when it arrives (late-look.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractSnapshot } from '../../lib/extract/snapshot';
 import { readFilterOnce } from '../../lib/core/site-filter';
