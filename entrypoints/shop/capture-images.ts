@@ -3,6 +3,7 @@
 // URLs instead, so the background can decode them. Small on purpose: no jsQR here (it runs in the background).
 import { SNAPSHOT_LIMITS } from '../../lib/core/limits';
 import type { PageSnapshot } from '../../lib/core/types';
+import { safeUrl, sameOrigin } from '../../lib/extract/walk-helpers';
 
 const MAX_CAPTURES = 4;
 const MAX_SIDE = 1200;
@@ -20,8 +21,9 @@ export function captureQrImages(doc: Document, snapshot: PageSnapshot, origin: s
   const byId = new Map(snapshot.blocks.map((b) => [b.id, b.text]));
   let bySrc: Map<string, HTMLImageElement> | undefined;
   const candidates: Array<{ index: number; el: HTMLImageElement; score: number }> = [];
+  const base = safeUrl(origin);
   snapshot.images.forEach((img, index) => {
-    if (img.src.startsWith('data:') || !sameOrigin(img.src, origin)) return;
+    if (img.src.startsWith('data:') || !base || !sameOrigin(img.src, base)) return;
     bySrc ??= imagesBySrc(doc);
     const el = bySrc.get(img.src);
     const score = el && el.complete ? paymentCodeScore(el, img.alt, img.src, img.blockId === undefined ? '' : (byId.get(img.blockId) ?? '')) : 0;
@@ -82,14 +84,6 @@ function toPngDataUrl(doc: Document, el: HTMLImageElement): string | null {
   }
 }
 
-/** Whether `src` (an absolute URL) is of `origin`; false for what does not parse. */
-export function sameOrigin(src: string, origin: string): boolean {
-  try {
-    return new URL(src).origin === origin;
-  } catch {
-    return false;
-  }
-}
 
 const MAX_CANVASES = 4;
 const CANVAS_LOOKED_AT = 30;

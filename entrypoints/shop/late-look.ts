@@ -6,7 +6,7 @@
 // are noted (bounded), polled on a timer (no event listener a page could stop), and the page is checked again only
 // when one of them turned out to matter.
 import type { PageSnapshot } from '../../lib/core/types';
-import { sameOrigin } from './capture-images';
+import { safeUrl, sameOrigin } from '../../lib/extract/walk-helpers';
 import { lookAtAdded, qrCandidate } from './watch';
 
 export const LATE_LIMITS = {
@@ -32,12 +32,13 @@ export type LateParts = { images: HTMLImageElement[]; frames: HTMLIFrameElement[
  */
 export function pendingParts(doc: Document, origin: string, snapshot: Pick<PageSnapshot, 'images'>): LateParts {
   const parts: LateParts = { images: [], frames: [] };
-  if (doc.readyState === 'complete') return parts;
-  const imgs = snapshot.images.some((i) => !i.src.startsWith('data:') && sameOrigin(i.src, origin)) ? doc.images : [];
+  const base = safeUrl(origin);
+  if (doc.readyState === 'complete' || !base) return parts;
+  const imgs = snapshot.images.some((i) => !i.src.startsWith('data:') && sameOrigin(i.src, base)) ? doc.images : [];
   for (let i = 0, img = imgs[0]; img && i < LATE_LIMITS.imagesLookedAt && parts.images.length < LATE_LIMITS.images; img = imgs[++i]) {
     if (img.complete) continue;
     const src = img.currentSrc || img.src;
-    if (!src || src.startsWith('data:') || !sameOrigin(src, origin)) continue;
+    if (!src || src.startsWith('data:') || !sameOrigin(src, base)) continue;
     parts.images.push(img);
   }
   const frames = doc.getElementsByTagName('iframe');

@@ -74,14 +74,19 @@ async function verdictsFor(url: string, ms: number): Promise<Seen[]> {
   return out;
 }
 const ids = (v: Verdict) => v.signals.map((s) => s.id);
+/** Opens `path` in a new tab and collects its verdicts for `ms`. */
+async function visit(path: string, ms: number): Promise<Seen[]> {
+  const page = await b.context.newPage();
+  const url = `${origin}${path}`;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const seen = await verdictsFor(url, ms);
+  await page.close();
+  return seen;
+}
 
 describe('a payment code that loads after DOMContentLoaded', () => {
   it('first verdict before the code arrives, then red with payment-personal-qr once it has', async () => {
-    const page = await b.context.newPage();
-    const url = `${origin}/pay`;
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const seen = await verdictsFor(url, LATE_MS + 4000);
-    await page.close();
+    const seen = await visit('/pay', LATE_MS + 4000);
     expect(seen.length).toBeGreaterThanOrEqual(2);
     const [first, last] = [seen[0]!, seen.at(-1)!];
     expect(first.at).toBeLessThan(sentAt['/img/code.png']!);
@@ -91,11 +96,7 @@ describe('a payment code that loads after DOMContentLoaded', () => {
   }, 30_000);
 
   it('a late product photo is not looked at again: one verdict, no payment code', async () => {
-    const page = await b.context.newPage();
-    const url = `${origin}/photo`;
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const seen = await verdictsFor(url, LATE_MS + 3000);
-    await page.close();
+    const seen = await visit('/photo', LATE_MS + 3000);
     expect(sentAt['/img/photo.png']).toBeDefined(); // it did arrive while we watched
     expect(seen).toHaveLength(1);
     expect(ids(seen[0]!.verdict)).not.toContain('payment-personal-qr');
