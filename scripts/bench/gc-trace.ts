@@ -1,0 +1,63 @@
+// Who paid for a garbage collection: a Chromium trace of one page load, read for the collections that paused inside
+// the extension's scripts and for whether the page had begun them. Used by hostile-browser.ts.
+//
+// Why: V8 collects the page's memory (DOM, parser strings) and the content script's in one heap. A major collection
+// is begun by allocation (the page's parser, on a 20 MB text) and marked incrementally; its final pause lands in
+// whatever script allocates next. With page scripts off, that is the first content script to run at DOMContentLoaded:
+// a script that only reads the title and counts links paid 322 and 731 ms on text-20mb-node in six loads (docs/budgets.md,
+// "Session 6"). So the bench prints the content script's extra time and, beside it, the part that was such a pause.
+import type { CDPSession } from 'playwright-core';
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string } } };
+
+/** What the trace categories must hold: script slices (devtools.timeline) and V8's collection phases. */
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.gc'];
+
+/** Starts a trace on `cdp`; the returned function ends it and resolves with its events. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  };
+}
+
+export type GcShare = {
+  /** Milliseconds of major-collection pauses inside extension scripts whose marking began before that script ran. */
+  pageGcMs: number;
+  /** All collection pauses (major and minor) inside extension scripts, for the record. */
+  allGcMs: number;
+};
+
+/**
+ * Reads `events` of one load: the renderer's main thread is the one that parsed the page (ParseHTML); its extension
+ * script slices are EvaluateScript / FunctionCall events whose script is a chrome-extension:// URL. A major collection
+ * (MajorGC) inside such a slice counts as the page's when its incremental marking (V8.GC_MC_INCREMENTAL_START) began
+ * before the slice: the page's own allocation had started it, and it would have paused whatever ran next.
+ */
+export function gcShare(events: TraceEvent[]): GcShare {
+  const parse = events.find((e) => e.name === 'ParseHTML');
+  if (!parse) return { pageGcMs: 0, allGcMs: 0 };
+  const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
+  const slices = main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+  const inside = (e: TraceEvent) => slices.find((s) => e.ts >= s.ts && e.ts < s.ts + (s.dur ?? 0));
+  const markStarts = main.filter((e) => e.name === 'V8.GC_MC_INCREMENTAL_START').map((e) => e.ts);
+  let pageGcMs = 0;
+  let allGcMs = 0;
+  for (const gc of main) {
+    if ((gc.name !== 'MajorGC' && gc.name !== 'MinorGC') || gc.ph !== 'X') continue;
+    const slice = inside(gc);
+    if (!slice) continue;
+    const ms = (gc.dur ?? 0) / 1000;
+    allGcMs += ms;
+    // The marking this pause finishes: the last one begun before the pause.
+    // Begun before the slice and not inside any extension script: the page's allocation began it.
+    const began = markStarts.filter((t) => t <= gc.ts).pop();
+    if (gc.name === 'MajorGC' && began !== undefined && began < slice.ts && !inside({ ...gc, ts: began })) pageGcMs += ms;
+  }
+  return { pageGcMs, allGcMs };
+}
