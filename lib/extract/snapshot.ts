@@ -9,7 +9,7 @@ import { TableCells } from './table-cells';
 import { tableQrImage } from './table-qr';
 import { createHiddenCheck, hugePage } from './visibility';
 import { absolute, boundedText, controlAncestor, eachChild, HEAD_ELEMENTS, imageWorth, INLINE, insideQuote, nearestIn, NO_TEXT, OPAQUE, PRIORITY, safeUrl, sameOrigin, TAIL, textPiece, weakestImage } from './walk-helpers';
-import { walkBounded } from './walk';
+import { SELECT_STEPS, walkBounded, walkInside } from './walk';
 
 export { boundedText } from './walk-helpers';
 
@@ -44,7 +44,9 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
   let weighed = 0;
   // Never walked: <head> (its own small budget, c.head, so 60,001 <meta> never spend the body's), opaque elements,
   // and a table that is a QR code (taken whole as an image: a 177×177 code is 31,000 cells).
-  const skipTag = (el: Element) => el.localName === 'head' || OPAQUE.has(el.localName);
+  // A <select> is walked apart (walkInside): its first options only, so that 100,000 options are no filler.
+  const skipTag = (el: Element) => el.localName === 'head' || el.localName === 'select' || OPAQUE.has(el.localName);
+  const selects = { left: SELECT_STEPS.all };
   const visit = (n: Node): boolean => {
     if (n.nodeType === 3) return c.text(n as Text, hidden), true;
     if (n.nodeType !== 1) return true;
@@ -56,7 +58,7 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
       if (el.firstChild || tag === 'td' || tag === 'th') c.element(el, hidden); // an empty cell holds its column
     } else if (++weighed <= L.elementsVisited || PRIORITY.has(tag)) c.element(el, hidden);
     else c.skip('elements');
-    return true;
+    return tag !== 'select' || (walkInside(doc, el, visit, selects, SELECT_STEPS.each) && c.skip('controls'), false);
   };
   if (root && !walkBounded(doc, root, visit, skipTag, opts.walk, () => c.tailLooks())) c.skip('steps');
 
@@ -75,13 +77,9 @@ export function extractSnapshot(doc: Document, opts: ExtractOptions): Extraction
     title,
     lang: clip(root?.getAttribute('lang') ?? '', 35),
     shopHint: shop.isShop,
-    blocks,
-    links,
-    forms,
+    blocks, links, forms,
     scripts: { srcs, inline },
-    meta: c.meta,
-    images: c.images,
-    controls,
+    meta: c.meta, images: c.images, controls,
     truncated: c.truncated,
     ...(c.skipped.size ? { skipped: [...c.skipped].slice(0, 20) } : {}),
   };

@@ -37,6 +37,22 @@ export function walkBounded(
   return true;
 }
 
+/** Nodes read inside one <select> (an option and its text are two) and inside all of a snapshot's selects. */
+export const SELECT_STEPS = { each: 200, all: 2000 } as const;
+
+/**
+ * Visits the nodes inside `root` (not `root` itself) in document order, at most `each` of them and at most what is
+ * `left` in the shared budget (which it spends); `visit` returning false skips an element's subtree. True when nodes
+ * were left out. For a part a page can inflate without end, such as a <select>'s options: the first ones say what it
+ * offers (a pay picker has a handful), the rest cost the walk nothing.
+ */
+export function walkInside(doc: Document, root: Element, visit: (n: Node) => boolean, budget: { left: number }, each: number): boolean {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  let n = walker.nextNode();
+  for (let steps = 0; n && steps < each && budget.left > 0; steps++, budget.left--) n = visit(n) ? walker.nextNode() : nextOutside(walker);
+  return n !== null;
+}
+
 /** The node after the walker's current node's subtree. */
 function nextOutside(walker: TreeWalker): Node | null {
   for (;;) {

@@ -47,9 +47,10 @@ describe('snapshot controls', () => {
   });
 
   it('is bounded in count and length, whatever the page holds', () => {
-    const many = Array.from({ length: 150 }, (_, i) => `<option>商品${i}号</option><option value="v${i}">号${i}</option>`).join('');
+    // Several selects: one select is read for its first options only (lib/extract/snapshot.ts SELECT_STEPS).
+    const many = (k: number) => Array.from({ length: 50 }, (_, i) => `<option>商品${k}-${i}号</option><option value="v${i}">号${k}-${i}</option>`).join('');
     const long = `<option>${'长'.repeat(50_000)}</option>`;
-    const { snapshot } = extractHtml(page(`<select>${long}${many}</select>`), 'https://ka.example/');
+    const { snapshot } = extractHtml(page(`<select>${long}${many(0)}</select><select>${many(1)}</select><select>${many(2)}</select>`), 'https://ka.example/');
     expect(snapshot.controls).toHaveLength(SNAPSHOT_LIMITS.controls);
     expect(snapshot.controls![0]!.text.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.controlChars);
     expect(pageSnapshotSchema.safeParse(snapshot).success).toBe(true);

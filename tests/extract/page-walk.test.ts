@@ -41,4 +41,18 @@ describe('PAGE_WALK_LIMITS', () => {
     // The CLI's budget walks the same page further (more of the filler).
     expect(snap(html, WALK_LIMITS).links.length).toBeGreaterThanOrEqual(page.links.length);
   });
+
+  it('reads a select for its first options only, so that its other options are no filler', { timeout: 60_000 }, () => {
+    // 4,000 options: 8,000 nodes, more than the whole head walk when a select was walked like the rest.
+    const filler = '<option value="alipay">支付宝</option>'.repeat(4_000);
+    const html = `<body><select name="pay"><option>V 免签微信</option>${filler}<option>最后的选项</option></select><p>支付前请核对备案号</p></body>`;
+    const page = snap(html, PAGE_WALK_LIMITS);
+    const texts = page.controls!.map((x) => x.text);
+    expect(texts).toContain('V 免签微信');
+    expect(texts).not.toContain('最后的选项');
+    expect(page.blocks.some((b) => b.text.includes('支付前请核对备案号'))).toBe(true);
+    // Nothing was cut but the options, and that is said.
+    expect(page.skipped).toEqual(['controls']);
+    expect(page.truncated).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@
 // something, within a depth-weighted budget; checkVisibility within a count in a real browser.
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { createHiddenCheck, HUGE_PAGE, hugePage, NATIVE_CHECKS, STYLE_STEPS } from '../../lib/extract/visibility';
+import { createHiddenCheck, HUGE_BYTES, HUGE_PAGE, hugePage, NATIVE_CHECKS, STYLE_STEPS } from '../../lib/extract/visibility';
 
 function setup(body: string, head = '') {
   const w = new Window({ url: 'https://x.example/', settings: { disableJavaScriptEvaluation: true } });
@@ -60,4 +60,20 @@ describe('hugePage', () => {
     expect(createHiddenCheck(null, true, undefined, 0)(b as unknown as Element)).toBe(false);
     expect(calls).toBe(0);
   }, 30_000);
+
+  it("is true for a document the browser read as HUGE_BYTES or more, without counting its elements", () => {
+    const withSize = (bytes: number) => {
+      const { doc } = setup('<b>x</b>'.repeat(10));
+      const entry = { decodedBodySize: bytes };
+      Object.defineProperty(doc, 'defaultView', { value: { performance: { getEntriesByType: (t: string) => (t === 'navigation' ? [entry] : []) } } });
+      let counted = 0;
+      const all = doc.getElementsByTagName.bind(doc);
+      doc.getElementsByTagName = ((tag: string) => (counted++, all(tag))) as typeof doc.getElementsByTagName;
+      return { huge: hugePage(doc), counted };
+    };
+    expect(withSize(HUGE_BYTES)).toEqual({ huge: true, counted: 0 });
+    // Under the size, the elements are counted: ten are not huge.
+    expect(withSize(HUGE_BYTES - 1)).toEqual({ huge: false, counted: 1 });
+    expect(withSize(0)).toEqual({ huge: false, counted: 1 });
+  });
 });
