@@ -26,38 +26,27 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
   };
 }
 
-export type GcShare = {
-  /** Milliseconds of major-collection pauses inside extension scripts whose marking began before that script ran. */
-  pageGcMs: number;
-  /** All collection pauses (major and minor) inside extension scripts, for the record. */
-  allGcMs: number;
-};
-
 /**
- * Reads `events` of one load: the renderer's main thread is the one that parsed the page (ParseHTML); its extension
- * script slices are EvaluateScript / FunctionCall events whose script is a chrome-extension:// URL. A major collection
- * (MajorGC) inside such a slice counts as the page's when its incremental marking (V8.GC_MC_INCREMENTAL_START) began
- * before the slice: the page's own allocation had started it, and it would have paused whatever ran next.
+ * Milliseconds of one load's collection pauses that were the page's. The renderer's main thread is the one that parsed
+ * the page (ParseHTML); its extension script slices are EvaluateScript / FunctionCall events whose script is a
+ * chrome-extension:// URL. A major collection (MajorGC) inside such a slice counts as the page's when its incremental
+ * marking (V8.GC_MC_INCREMENTAL_START, the last one before the pause) began before the slice and outside every
+ * extension script: the page's own allocation had started it, and it would have paused whatever ran next. A marking
+ * begun in KaDun's scripts, and every scavenge (MinorGC: young, mostly KaDun's own allocation), stay KaDun's.
  */
-export function gcShare(events: TraceEvent[]): GcShare {
+export function pageGcMs(events: TraceEvent[]): number {
   const parse = events.find((e) => e.name === 'ParseHTML');
-  if (!parse) return { pageGcMs: 0, allGcMs: 0 };
+  if (!parse) return 0;
   const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
   const slices = main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
-  const inside = (e: TraceEvent) => slices.find((s) => e.ts >= s.ts && e.ts < s.ts + (s.dur ?? 0));
+  const inside = (ts: number) => slices.find((s) => ts >= s.ts && ts < s.ts + (s.dur ?? 0));
   const markStarts = main.filter((e) => e.name === 'V8.GC_MC_INCREMENTAL_START').map((e) => e.ts);
-  let pageGcMs = 0;
-  let allGcMs = 0;
+  let ms = 0;
   for (const gc of main) {
-    if ((gc.name !== 'MajorGC' && gc.name !== 'MinorGC') || gc.ph !== 'X') continue;
-    const slice = inside(gc);
-    if (!slice) continue;
-    const ms = (gc.dur ?? 0) / 1000;
-    allGcMs += ms;
-    // The marking this pause finishes: the last one begun before the pause.
-    // Begun before the slice and not inside any extension script: the page's allocation began it.
+    if (gc.name !== 'MajorGC' || gc.ph !== 'X') continue;
+    const slice = inside(gc.ts);
     const began = markStarts.filter((t) => t <= gc.ts).pop();
-    if (gc.name === 'MajorGC' && began !== undefined && began < slice.ts && !inside({ ...gc, ts: began })) pageGcMs += ms;
+    if (slice && began !== undefined && began < slice.ts && !inside(began)) ms += (gc.dur ?? 0) / 1000;
   }
-  return { pageGcMs, allGcMs };
+  return ms;
 }

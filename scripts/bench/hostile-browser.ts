@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { launchWithExtension, type Launched } from '../browser';
 import { emptyExtension, quantile, scriptMs, watchVerdict } from './cdp';
 import { hostilePage, KIND_NAMES } from '../hostile/generate';
-import { gcShare, startTrace } from './gc-trace';
+import { pageGcMs, startTrace } from './gc-trace';
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 /** The default sample: the kinds that cost the content script or the worker most (100,000 elements, big texts, images). */
@@ -42,8 +42,7 @@ async function runOne(b: Launched, url: string, kind: string, empty: boolean): P
   } else {
     const v = await watchVerdict(b, url, since, 60_000);
     const ms = await scriptMs(cdp);
-    const { pageGcMs } = gcShare((await endTrace?.()) ?? []);
-    run = { kind, scriptMs: ms, pageGcMs, firstMs: v.first - loaded, finalMs: v.final - loaded, loadMs: onload - loaded, light: v.light };
+    run = { kind, scriptMs: ms, pageGcMs: pageGcMs((await endTrace?.()) ?? []), firstMs: v.first - loaded, finalMs: v.final - loaded, loadMs: onload - loaded, light: v.light };
   }
   await page.close();
   return run;
