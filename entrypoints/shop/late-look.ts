@@ -3,8 +3,11 @@
 // for a slow page load (100,000 links keep Chromium busy for up to a minute before its load event). What that first
 // snapshot could not see yet — a same-origin payment code still loading (the QR capture draws only loaded images), a
 // same-origin frame (a pay layer) not yet loaded — is looked at once more when it has arrived: the parts still loading
-// are noted (bounded), polled on a timer (no event listener a page could stop), and the page is checked again only
-// when one of them turned out to matter.
+// are noted (bounded), and the page is checked again only when one of them turned out to matter. Their own load and
+// error events say at once when they arrive; a timer polls them as well, because a page can stop those events (a
+// capturing listener on window). The poll backs off (300 ms for the first second, then doubling up to 2.4 s): every
+// timer is a call into the page's heap, and on a page still loading 100,000 images a frequent one kept landing on the
+// page's garbage collection (docs/budgets.md, "Session 7").
 import type { PageSnapshot } from '../../lib/core/types';
 import { safeUrl, sameOrigin } from '../../lib/extract/walk-helpers';
 import { lookAtAdded, qrCandidate } from './watch';
@@ -15,8 +18,9 @@ export const LATE_LIMITS = {
   images: 12,
   /** <iframe> elements looked at, and followed. */
   frames: 5,
-  /** How often the parts are polled, and for how long at most after the snapshot. */
+  /** How often the parts are polled (pollMs, three times, then doubling up to pollMaxMs), and for how long at most. */
   pollMs: 300,
+  pollMaxMs: 2_400,
   waitMs: 15_000,
 } as const;
 
@@ -83,13 +87,28 @@ export function createLateLook(doc: Document, later: (fn: () => void, ms: number
       const mine = ++generation;
       if (!parts.images.length && !parts.frames.length) return;
       const started = Date.now();
+      let polls = 0;
+      // Each scheduled look carries a token: an arrival event reschedules at once and the older timer does nothing.
+      let token = 0;
+      const schedule = (ms: number) => {
+        const t = ++token;
+        later(() => t === token && tick(), ms);
+      };
       const tick = () => {
         if (mine !== generation) return;
-        if (!settled(doc, parts) && Date.now() - started < LATE_LIMITS.waitMs) return later(tick, LATE_LIMITS.pollMs);
+        if (!settled(doc, parts) && Date.now() - started < LATE_LIMITS.waitMs) {
+          polls++;
+          return schedule(Math.min(LATE_LIMITS.pollMaxMs, LATE_LIMITS.pollMs * 2 ** Math.max(0, polls - 2)));
+        }
         generation++;
         if (lateWorthALook(parts)) again();
       };
-      later(tick, LATE_LIMITS.pollMs);
+      const arrived = () => mine === generation && schedule(0);
+      for (const el of [...parts.images, ...parts.frames]) {
+        el.addEventListener('load', arrived, { once: true });
+        el.addEventListener('error', arrived, { once: true });
+      }
+      schedule(LATE_LIMITS.pollMs);
     },
     stop() {
       generation++;

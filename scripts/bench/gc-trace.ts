@@ -28,25 +28,32 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
 
 /**
  * Milliseconds of one load's collection pauses that were the page's. The renderer's main thread is the one that parsed
- * the page (ParseHTML); its extension script slices are EvaluateScript / FunctionCall events whose script is a
- * chrome-extension:// URL. A major collection (MajorGC) inside such a slice counts as the page's when its incremental
- * marking (V8.GC_MC_INCREMENTAL_START, the last one before the pause) began before the slice and outside every
- * extension script: the page's own allocation had started it, and it would have paused whatever ran next. A marking
- * begun in KaDun's scripts, and every scavenge (MinorGC: young, mostly KaDun's own allocation), stay KaDun's.
+ * the page (ParseHTML). KaDun's script slices on it are EvaluateScript / FunctionCall events whose script is a
+ * chrome-extension:// URL or none (Chromium reports a timer's callback without its script; the bench's pages run no
+ * script of their own, CSP), and V8.GCHandleGCRequest events outside them (a collection requested at a stack guard
+ * while script runs: ScriptDuration counts it, the trace shows no call around it). A major collection (MajorGC) inside
+ * such a slice counts as the page's when its incremental marking (V8.GC_MC_INCREMENTAL_START, the last one before the
+ * pause) began before the slice and outside every one of them: the page's own allocation had started it, and it would
+ * have paused whatever ran next; when it ran inside a stack-guard request, the whole request is that collection's
+ * (its embedder prologue and sweeping too). A marking begun in KaDun's scripts, and every scavenge (MinorGC: young,
+ * mostly KaDun's own allocation), stay KaDun's.
  */
 export function pageGcMs(events: TraceEvent[]): number {
   const parse = events.find((e) => e.name === 'ParseHTML');
   if (!parse) return 0;
   const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
-  const slices = main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
-  const inside = (ts: number) => slices.find((s) => ts >= s.ts && ts < s.ts + (s.dur ?? 0));
+  const calls = main.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.ph === 'X' && /^(chrome-extension:\/\/|$)/.test(e.args?.data?.url ?? ''));
+  const within = (list: TraceEvent[], ts: number) => list.find((s) => ts >= s.ts && ts < s.ts + (s.dur ?? 0));
+  const allRequests = main.filter((e) => e.name === 'V8.GCHandleGCRequest' && e.ph === 'X');
+  const requests = allRequests.filter((e) => !within(calls, e.ts));
+  const slices = [...calls, ...requests];
   const markStarts = main.filter((e) => e.name === 'V8.GC_MC_INCREMENTAL_START').map((e) => e.ts);
   let ms = 0;
   for (const gc of main) {
     if (gc.name !== 'MajorGC' || gc.ph !== 'X') continue;
-    const slice = inside(gc.ts);
+    const slice = within(slices, gc.ts);
     const began = markStarts.filter((t) => t <= gc.ts).pop();
-    if (slice && began !== undefined && began < slice.ts && !inside(began)) ms += (gc.dur ?? 0) / 1000;
+    if (slice && began !== undefined && began < slice.ts && !within(slices, began)) ms += Math.max(gc.dur ?? 0, within(allRequests, gc.ts)?.dur ?? 0) / 1000;
   }
   return ms;
 }

@@ -32,6 +32,19 @@ describe('pageGcMs', () => {
     expect(pageGcMs([parse, markStart(500_000), page, gc('MajorGC', 1_210_000, 300), gc('MajorGC', 2_000_000, 90)])).toBe(0);
   });
 
+  it("counts the page's pause in KaDun's timer, which Chromium reports without a script URL", () => {
+    expect(pageGcMs([parse, markStart(500_000), call(1_200_000, 80_000, ''), gc('MajorGC', 1_210_000, 50)])).toBe(50);
+  });
+
+  it('counts a stack-guard collection request outside any reported call (script time, no call event around it)', () => {
+    const request = { ...main, name: 'V8.GCHandleGCRequest', ph: 'X', ts: 1_200_000, dur: 90_000 };
+    expect(pageGcMs([parse, markStart(500_000), request, gc('MajorGC', 1_205_000, 80)])).toBe(90);
+    // Inside a timer call too, the whole request is the collection's.
+    expect(pageGcMs([parse, markStart(500_000), call(1_190_000, 120_000, ''), request, gc('MajorGC', 1_205_000, 80)])).toBe(90);
+    // Its marking begun inside one of KaDun's URL-less timer calls: KaDun's.
+    expect(pageGcMs([parse, call(400_000, 200_000, ''), markStart(500_000), request, gc('MajorGC', 1_205_000, 80)])).toBe(0);
+  });
+
   it('reads other threads as not the page', () => {
     const other = { pid: 1, tid: 9 };
     expect(pageGcMs([parse, { ...markStart(500_000), ...other }, call(1_200_000, 400_000), { ...gc('MajorGC', 1_210_000, 300), ...other }])).toBe(0);

@@ -7,10 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { createLateLook, LATE_LIMITS, lateWorthALook, pendingParts } from '../../entrypoints/shop/late-look';
 
 const ORIGIN = 'https://shop.example';
-type Img = { localName: 'img'; src: string; currentSrc: string; complete: boolean; naturalWidth: number; naturalHeight: number; alt: string; getAttribute(n: string): string | null };
+type Img = {
+  localName: 'img'; src: string; currentSrc: string; complete: boolean; naturalWidth: number; naturalHeight: number; alt: string;
+  getAttribute(n: string): string | null; addEventListener(type: string, fn: () => void): void; fire(type: string): void;
+};
 const img = (src: string, opts: Partial<Img> = {}): Img => {
   const o = { localName: 'img' as const, src, currentSrc: '', complete: false, naturalWidth: 0, naturalHeight: 0, alt: '', ...opts };
-  return { ...o, getAttribute: (n: string) => (n === 'alt' ? o.alt : n === 'src' ? o.src : null) };
+  const listeners: Array<[string, () => void]> = [];
+  return {
+    ...o, getAttribute: (n: string) => (n === 'alt' ? o.alt : n === 'src' ? o.src : null),
+    addEventListener: (type, fn) => void listeners.push([type, fn]),
+    fire: (type) => listeners.filter(([t]) => t === type).forEach(([, fn]) => fn()),
+  };
 };
 type Frame = { contentDocument: { readyState: string; URL: string; body: HTMLElement | null } | null };
 const frame = (inner: Frame['contentDocument']): Frame => ({ contentDocument: inner });
@@ -21,10 +29,16 @@ const body = (html: string) => {
   b.innerHTML = html;
   return b;
 };
-/** `later` that queues timers; `run()` fires them in order (and the ones they queue, up to `max`). */
+/** `later` that queues timers; `run()` fires them in order (and the ones they queue, up to `max`); `delays` what each asked for. */
 function timers() {
   const q: Array<() => void> = [];
-  return { later: (fn: () => void) => void q.push(fn), run: (max = 200) => { for (let i = 0; q.length && i < max; i++) q.shift()!(); }, get size() { return q.length; } };
+  const delays: number[] = [];
+  return {
+    later: (fn: () => void, ms: number) => void (q.push(fn), delays.push(ms)),
+    run: (max = 200) => { for (let i = 0; q.length && i < max; i++) q.shift()!(); },
+    get size() { return q.length; },
+    delays,
+  };
 }
 
 describe('pendingParts', () => {
@@ -114,6 +128,35 @@ describe('createLateLook', () => {
     look.stop();
     t.run();
     expect(again).toBe(0);
+  });
+
+  it('polls less and less often while the parts load: every call is one into a possibly huge page', () => {
+    const t = timers();
+    const code = img(`${ORIGIN}/pay/qr.png`);
+    const look = createLateLook(doc([code]), t.later, () => undefined);
+    look.follow({ images: [code as unknown as HTMLImageElement], frames: [] });
+    t.run(9);
+    expect(t.delays).toEqual([300, 300, 300, 600, 1200, 2400, 2400, 2400, 2400, 2400]);
+    // Over the whole wait that is about a dozen calls, not fifty.
+    let sum = 0;
+    expect(t.delays.findIndex((ms) => (sum += ms) >= LATE_LIMITS.waitMs)).toBeLessThan(12);
+  });
+
+  it("looks at once when a followed image's own load event says it arrived (the poll stays, for pages that stop it)", () => {
+    const t = timers();
+    let again = 0;
+    const code = img(`${ORIGIN}/pay/qr.png`);
+    const look = createLateLook(doc([code]), t.later, () => again++);
+    look.follow({ images: [code as unknown as HTMLImageElement], frames: [] });
+    t.run(3);
+    expect(t.delays.at(-1)).toBe(600);
+    Object.assign(code, { complete: true, naturalWidth: 240, naturalHeight: 240 });
+    code.fire('load');
+    expect(t.delays.at(-1)).toBe(0);
+    // The 600 ms timer still queued does nothing; the event's look checks the page again, once.
+    t.run();
+    expect(again).toBe(1);
+    expect(t.size).toBe(0);
   });
 
   it('gives up waiting after waitMs and looks at what has arrived by then', () => {
