@@ -174,7 +174,6 @@ export const uiEn: Record<UiKey, string> = {
   'options.http.mapping-help': 'Dot paths: list from the response root, fields from each record. The example fits a service that relays MIIT\'s reply format.',
   'options.http.refused': 'Permission to reach {origin} was not granted; nothing was saved.',
   'options.list.heading': 'Community list',
-  'options.list.url': 'List URL (https)',
   'options.list.repo': 'Repository for reports and appeals (https)',
   'options.list.version': 'Active version',
   'options.list.generated': 'List published',

@@ -174,7 +174,6 @@ export const uiZh = {
   'options.http.mapping-help': '路径用点分隔：list 从响应根算起，fields 从每条记录算起。预填的示例适用于转发工信部返回格式的服务。',
   'options.http.refused': '没有获得访问 {origin} 的权限，设置未保存。',
   'options.list.heading': '社区名单',
-  'options.list.url': '名单地址（https）',
   'options.list.repo': '举报和申诉用的仓库地址（https）',
   'options.list.version': '当前版本',
   'options.list.generated': '名单发布',
