@@ -1,7 +1,8 @@
 // The shop check runs in the page's DOMContentLoaded (entrypoints/shop/index.ts), before the page's images have loaded.
 // A pay page whose personal payment code (same origin, so only the page can draw it for the QR decoder) arrives 2.5 s
 // later must still end red with payment-personal-qr: the first verdict comes before the code has arrived, and the
-// second look (entrypoints/shop/late-look.ts) adds it. A page whose late image is a product photo is not looked at
+// second look (entrypoints/shop/late-look.ts) adds it — also when the page stops the image's load event before
+// KaDun's listener hears it (the poll then finds it). A page whose late image is a product photo is not looked at
 // again (its verdict is stored once).
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -37,6 +38,10 @@ beforeAll(async () => {
   const pages: Record<string, string> = {
     '/pay': RED.replace(DATA_URL, 'src="/img/code.png" alt=""'),
     '/photo': RED.replace(DATA_URL, 'src="/img/photo.png" alt=""'),
+    // A capturing listener on the document (window never sees an element's load event) runs before any listener on
+    // the image and stops its load and error events.
+    '/pay-stopped': RED.replace(DATA_URL, 'src="/img/code.png" alt=""').replace('</head>',
+      '<script>for (const t of ["load", "error"]) document.addEventListener(t, (e) => e.stopImmediatePropagation(), true);</script></head>'),
   };
   const images: Record<string, Buffer> = { '/img/code.png': CODE_PNG, '/img/photo.png': photoPng() };
   server = createServer((req, res) => {
@@ -93,6 +98,14 @@ describe('a payment code that loads after DOMContentLoaded', () => {
     expect(ids(first.verdict)).not.toContain('payment-personal-qr');
     expect(last.verdict.light).toBe('red');
     expect(ids(last.verdict)).toContain('payment-personal-qr');
+  }, 30_000);
+
+  it('the same when the page stops the image\'s load event: the poll finds the code', async () => {
+    const seen = await visit('/pay-stopped', LATE_MS + 5000);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(ids(seen[0]!.verdict)).not.toContain('payment-personal-qr');
+    expect(seen.at(-1)!.verdict.light).toBe('red');
+    expect(ids(seen.at(-1)!.verdict)).toContain('payment-personal-qr');
   }, 30_000);
 
   it('a late product photo is not looked at again: one verdict, no payment code', async () => {
