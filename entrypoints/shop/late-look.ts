@@ -82,9 +82,17 @@ function settled(doc: Document, parts: LateParts): boolean {
  */
 export function createLateLook(doc: Document, later: (fn: () => void, ms: number) => void, again: () => void) {
   let generation = 0;
+  // The arrival listeners of the follow-up under way: removed when it ends or a newer one replaces it.
+  let listening: AbortController | null = null;
+  const end = () => {
+    generation++;
+    listening?.abort();
+    listening = null;
+  };
   return {
     follow(parts: LateParts) {
-      const mine = ++generation;
+      end();
+      const mine = generation;
       if (!parts.images.length && !parts.frames.length) return;
       const started = Date.now();
       let polls = 0;
@@ -100,19 +108,18 @@ export function createLateLook(doc: Document, later: (fn: () => void, ms: number
           polls++;
           return schedule(Math.min(LATE_LIMITS.pollMaxMs, LATE_LIMITS.pollMs * 2 ** Math.max(0, polls - 2)));
         }
-        generation++;
+        end();
         if (lateWorthALook(parts)) again();
       };
+      listening = new AbortController();
       const arrived = () => mine === generation && schedule(0);
       for (const el of [...parts.images, ...parts.frames]) {
-        el.addEventListener('load', arrived, { once: true });
-        el.addEventListener('error', arrived, { once: true });
+        el.addEventListener('load', arrived, { signal: listening.signal });
+        el.addEventListener('error', arrived, { signal: listening.signal });
       }
       schedule(LATE_LIMITS.pollMs);
     },
-    stop() {
-      generation++;
-    },
+    stop: end,
   };
 }
 

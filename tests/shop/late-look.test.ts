@@ -9,15 +9,20 @@ import { createLateLook, LATE_LIMITS, lateWorthALook, pendingParts } from '../..
 const ORIGIN = 'https://shop.example';
 type Img = {
   localName: 'img'; src: string; currentSrc: string; complete: boolean; naturalWidth: number; naturalHeight: number; alt: string;
-  getAttribute(n: string): string | null; addEventListener(type: string, fn: () => void): void; fire(type: string): void;
+  getAttribute(n: string): string | null; addEventListener(type: string, fn: () => void, o?: { signal?: AbortSignal }): void;
+  fire(type: string): void; listening(): number;
 };
 const img = (src: string, opts: Partial<Img> = {}): Img => {
   const o = { localName: 'img' as const, src, currentSrc: '', complete: false, naturalWidth: 0, naturalHeight: 0, alt: '', ...opts };
   const listeners: Array<[string, () => void]> = [];
   return {
     ...o, getAttribute: (n: string) => (n === 'alt' ? o.alt : n === 'src' ? o.src : null),
-    addEventListener: (type, fn) => void listeners.push([type, fn]),
+    addEventListener: (type, fn, o) => {
+      listeners.push([type, fn]);
+      o?.signal?.addEventListener('abort', () => listeners.splice(listeners.findIndex(([t, f]) => t === type && f === fn), 1));
+    },
     fire: (type) => listeners.filter(([t]) => t === type).forEach(([, fn]) => fn()),
+    listening: () => listeners.length,
   };
 };
 type Frame = { contentDocument: { readyState: string; URL: string; body: HTMLElement | null } | null };
@@ -157,6 +162,13 @@ describe('createLateLook', () => {
     t.run();
     expect(again).toBe(1);
     expect(t.size).toBe(0);
+    // Done: its listeners are gone from the image; a newer follow-up's replace the older one's.
+    expect(code.listening()).toBe(0);
+    const late = img(`${ORIGIN}/pay/qr2.png`);
+    look.follow({ images: [late as unknown as HTMLImageElement], frames: [] });
+    expect(late.listening()).toBe(2);
+    look.follow({ images: [], frames: [] });
+    expect(late.listening()).toBe(0);
   });
 
   it('gives up waiting after waitMs and looks at what has arrived by then', () => {
