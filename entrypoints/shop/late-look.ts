@@ -5,9 +5,9 @@
 // same-origin frame (a pay layer) not yet loaded — is looked at once more when it has arrived: the parts still loading
 // are noted (bounded), and the page is checked again only when one of them turned out to matter. Their own load and
 // error events say at once when they arrive; a timer polls them as well, because a page can stop those events (a
-// capturing listener on window). The poll backs off (300 ms for the first second, then doubling up to 2.4 s): every
-// timer is a call into the page's heap, and on a page still loading 100,000 images a frequent one kept landing on the
-// page's garbage collection (docs/budgets.md, "Session 7").
+// capturing listener on the document; window never sees an element's load event). The poll backs off (300 ms for the
+// first second, then doubling up to 2.4 s): every timer is a call into the page's heap, and on a page still loading
+// 100,000 images a frequent one kept landing on the page's garbage collection (docs/budgets.md, "Session 7").
 import type { PageSnapshot } from '../../lib/core/types';
 import { safeUrl, sameOrigin } from '../../lib/extract/walk-helpers';
 import { lookAtAdded, qrCandidate } from './watch';
@@ -112,7 +112,7 @@ export function createLateLook(doc: Document, later: (fn: () => void, ms: number
         if (lateWorthALook(parts)) again();
       };
       listening = new AbortController();
-      const arrived = () => mine === generation && schedule(0);
+      const arrived = () => schedule(0);
       for (const el of [...parts.images, ...parts.frames]) {
         el.addEventListener('load', arrived, { signal: listening.signal });
         el.addEventListener('error', arrived, { signal: listening.signal });
