@@ -209,8 +209,10 @@ async function main() {
       const f = floor.get(dir)!;
       const fm = median(f.map((x) => x.paint));
       console.log(`floor   (empty page + one script): ${fm.toFixed(1)} ms paint · ${(fm / median(e.map((x) => x.paint))).toFixed(2)}× the empty page; the popup is ${(median(p.map((x) => x.paint)) / fm).toFixed(2)}× the floor`);
-      const sm = median(still.get(dir)!.map((x) => x.paint));
-      if (withStatic.has(dir)) console.log(`static  (the same first frame written in the HTML, no script): ${sm.toFixed(1)} ms paint · ${(sm / median(e.map((x) => x.paint))).toFixed(2)}× the empty page; the popup is ${(median(p.map((x) => x.paint)) / sm).toFixed(2)}× it`);
+      if (withStatic.has(dir)) {
+        const sm = median(still.get(dir)!.map((x) => x.paint));
+        console.log(`static  (the same first frame written in the HTML, no script): ${sm.toFixed(1)} ms paint · ${(sm / median(e.map((x) => x.paint))).toFixed(2)}× the empty page; the popup is ${(median(p.map((x) => x.paint)) / sm).toFixed(2)}× it`);
+      }
       const ratio = median(p.map((x) => x.paint)) / median(e.map((x) => x.paint));
       console.log(`popup first paint of the verdict: ${ratio.toFixed(2)}× the empty page (goal ≤ 1.2×: ${ratio <= 1.2 ? 'PASS' : 'MISS'}; issue 11's ≤ 1.3×: ${ratio <= 1.3 ? 'PASS' : 'MISS'})`);
     }
