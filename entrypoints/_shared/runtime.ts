@@ -7,8 +7,8 @@ export const send = (m: unknown) => browser.runtime.sendMessage(m);
 
 /** `?tabId=N` (tests, the banner's "查看原因") or the active tab. */
 export async function targetTabId(): Promise<number | null> {
-  // The tab's own popup names its tab in the verdict it carries (lib/core/popup-hash.ts).
-  const carried = decodePopupHash(location.hash.slice(1));
+  // The tab's own popup names its tab beside the screen it carries (lib/core/popup-hash.ts).
+  const carried = location.search ? null : decodePopupHash(location.hash.slice(1));
   if (carried) return carried.tabId;
   const param = new URLSearchParams(location.search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) return Number(param);

@@ -24,7 +24,7 @@ export type BackgroundDeps = {
   tabs: Pick<TabVerdicts, 'claim' | 'commit' | 'load'> & Partial<Pick<TabVerdicts, 'documentOf'>>;
   showLight: (tabId: number, light: Verdict['light'], title: string) => Promise<void>;
   /** The tab's popup carries the verdict of document `doc` (lib/core/popup-hash.ts). Absent (some tests): nothing. */
-  showPopupVerdict?: (tabId: number, verdict: Verdict, doc: string) => Promise<void>;
+  showPopupVerdict?: (tabId: number, verdict: Verdict, doc: string, locale: Locale) => Promise<void>;
   /** Toolbar and popup back to their defaults: the tab shows another document than the verdict's. */
   resetTab?: (tabId: number) => Promise<void>;
   /** The page hid the banner: say so on the toolbar (badge and tooltip). */
@@ -92,7 +92,7 @@ export function createHandlers(deps: BackgroundDeps) {
   const publish = async (tabId: number, verdict: Verdict, now: number, doc: string) => {
     const locale = await deps.locale();
     const headline = headlineText(locale, verdict);
-    await Promise.all([deps.showLight(tabId, verdict.light, headline), deps.showPopupVerdict?.(tabId, verdict, doc)]);
+    await Promise.all([deps.showLight(tabId, verdict.light, headline), deps.showPopupVerdict?.(tabId, verdict, doc, locale)]);
     void confirmShown(tabId, doc).catch((err: unknown) => deps.log?.('tab check failed', err));
     // "我已了解" holds for this page only (its URL without the fragment), never at a payment step (lib/core/banner.ts).
     const pageKey = bannerPageKey(verdict.url);

@@ -2,7 +2,10 @@
 // lights differ without colour), a badge for red and amber, and the headline as the tooltip. Same code for Chrome
 // MV3 (`action`) and Firefox MV2 (`browserAction`).
 import { browser } from 'wxt/browser';
+import { firstFrame } from '../../lib/i18n/first-frame';
+import { FIRST_FRAME_CARDS } from '../../lib/core/frame-texts';
 import { encodePopupHash } from '../../lib/core/popup-hash';
+import type { Locale } from '../../lib/i18n';
 import type { Light, Verdict } from '../../lib/core/types';
 
 // Amber is "be careful" ("!" on amber), never the grey of "not a shop" (no badge: KaDun makes no call there). Issue
@@ -43,11 +46,13 @@ export async function showHiddenWarning(tabId: number, title: string): Promise<v
 }
 
 /**
- * The tab's popup carries its verdict (lib/core/popup-hash.ts): the popup paints it without asking anything. A verdict
- * too large for the URL leaves the plain popup, which reads storage.session.
+ * The tab's popup carries its first frame, worded in `locale` (lib/core/popup-hash.ts): the popup paints it without
+ * asking anything. A frame too large for the URL leaves the plain popup, which reads storage.session.
  */
-export async function showPopupVerdict(tabId: number, verdict: Verdict, doc: string): Promise<void> {
-  const hash = encodePopupHash({ tabId, doc, verdict });
+export async function showPopupVerdict(tabId: number, verdict: Verdict, doc: string, locale: Locale): Promise<void> {
+  // The toolbar's popup: not in a tab (no ?tabId=), for a known tab, the banner not hidden (that opens a tab).
+  const frame = firstFrame(locale, verdict, { forTab: false, canShow: true, hidden: false, cards: FIRST_FRAME_CARDS });
+  const hash = encodePopupHash({ tabId, doc, locale, frame });
   await actionApi().setPopup({ tabId, popup: hash ? `/popup.html#${hash}` : '/popup.html' });
 }
 

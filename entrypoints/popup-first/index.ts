@@ -1,16 +1,15 @@
-// popup-first.js: the popup's first screen when the tab's popup URL carries its verdict (lib/core/popup-hash.ts). A
-// classic deferred script of its own (popup/index.html loads it before the module), self-contained: one file to fetch,
-// no module graph, no polyfill, no browser API at all — it runs as soon as the page is parsed and its stylesheets are
-// in, and paints the headline, the advice and the danger reasons while the module (React's view) is still loading.
-// Without a carried verdict it paints nothing and the module paints from storage.session as before. It also starts
-// the module itself (popup.html names it in a <meta>, scripts/vite-popup-html.ts): after the first screen's pixels,
-// or at once when there is nothing to paint, so React's fetch and evaluation never hold back that frame.
+// popup-first.js: the popup's first frame when the tab's popup URL carries it (lib/core/popup-hash.ts). A classic
+// deferred script of its own (popup/index.html loads it before the module), self-contained and a few KB: one file to
+// fetch, no module graph, no polyfill, no language table, no browser API — it runs as soon as the page is parsed and
+// its stylesheets are in, and lays out the words the service worker composed (the header, the advice, the primary
+// action and the first reason) while the module (React's view) is still loading. Without carried words it paints
+// nothing and the module paints from storage.session as before. It also starts the module itself (popup.html names it
+// in a <meta>, scripts/vite-popup-html.ts): after the first frame's pixels, or at once when there is nothing to paint,
+// so React's fetch and evaluation never hold back that frame.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { decodePopupHash, POPUP_VIEW_META } from '../../lib/core/popup-hash';
-import { registerFirstScreen } from '../../lib/i18n';
-import { firstScreenTexts } from '../../lib/i18n/first-screen-texts';
-import { lastLocale } from '../_shared/locale';
-import { FIRST_PAINTED, paintNow, paintRest, painted } from '../popup/first-paint';
+import { paintFirstScreen } from '../popup/first-screen';
+import { FIRST_PAINTED, painted, shownMarks } from '../popup/paint-clock';
 
 /** Loads the popup's module (React's view), named by popup.html (a dev server's page has its own module tag). */
 function loadView(): void {
@@ -22,16 +21,22 @@ function loadView(): void {
   document.head.append(script);
 }
 
+/** Paints the carried frame and resolves once it is on screen; null when there is none to paint. */
+function paintCarried(): Promise<void> | null {
+  // Carried only for the toolbar's own popup: a popup opened in a tab (?tabId=) is worded for a tab by the module.
+  const carried = location.search ? null : decodePopupHash(location.hash.slice(1));
+  const root = document.getElementById('root');
+  if (!carried || !root) return null;
+  paintFirstScreen(root, carried.locale, carried.frame);
+  shownMarks(carried.frame.light);
+  return painted();
+}
+
 export default defineUnlistedScript(() => {
   performance.mark('kadun:boot-first');
   let shown: Promise<void> | null = null;
   try {
-    const carried = decodePopupHash(location.hash.slice(1));
-    if (carried) {
-      const locale = lastLocale();
-      registerFirstScreen(locale, firstScreenTexts[locale]);
-      if (paintNow({ locale, tabId: carried.tabId, stored: carried.verdict })) shown = painted().then(paintRest);
-    }
+    shown = paintCarried();
   } finally {
     // Whatever happened above, the view loads: the popup must never stay a picture.
     (globalThis as unknown as Record<string, unknown>)[FIRST_PAINTED] = shown ?? undefined;

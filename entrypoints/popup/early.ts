@@ -30,13 +30,14 @@ const settle = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ o
  * The stored verdict (undefined: none), or null when the worker must be asked: storage.session cannot be read, or the
  * stored verdict is not for the document the tab shows now. Ordinary pages never report (docs/no-wake.md), so after a
  * red shop the tab's entry stays until its next report: the tab's own content script says which document it shows
- * (`doc/sync`, answered at once by a page that has reported), and the verdict is used only when the tab's newest
- * snapshot (`doc:N`) is that document at the verdict's address. No KaDun script in the tab (a browser page): none.
+ * (`doc/sync`, answered at once by a page that has reported) — or the popup's URL does, which the browser resets when
+ * the tab loads another document — and the verdict is used only when the tab's newest snapshot (`doc:N`) is that
+ * document at the verdict's address. No KaDun script in the tab (a browser page): none.
  */
-async function readStored(tabId: number): Promise<{ value: unknown } | null> {
+async function readStored(tabId: number, shown: Promise<string | undefined>): Promise<{ value: unknown } | null> {
   try {
     const keys = [tabVerdictKey(tabId), tabDocKey(tabId)];
-    const [stored, doc] = await Promise.all([browser.storage.session.get(keys), tabDocument(tabId)]);
+    const [stored, doc] = await Promise.all([browser.storage.session.get(keys), shown]);
     if (doc === undefined) return { value: undefined };
     const value = stored[keys[0]!];
     const claim = stored[keys[1]!] as { id?: unknown; url?: unknown } | undefined;
@@ -62,12 +63,13 @@ export function askEarly(): Early {
   // The first screen's few texts are in this chunk (the language's whole table loads with React's view).
   const locale = lastLocale();
   registerFirstScreen(locale, firstScreenTexts[locale]);
-  // The tab's own popup carries its verdict (lib/core/popup-hash.ts): nothing to ask. Otherwise (a verdict too large
-  // for the URL, the popup opened in a tab with ?tabId=, an older worker): the tab, storage and the page are asked.
-  const carried = decodePopupHash(location.hash.slice(1));
-  const stored = carried
-    ? Promise.resolve({ tabId: carried.tabId as number | null, stored: { value: carried.verdict } as { value: unknown } | null }).then(mark('stored'))
-    : targetTabId().then(async (tabId) => ({ tabId, stored: tabId === null ? null : await readStored(tabId) })).then(mark('stored'));
+  // The tab's own popup names its tab and document (lib/core/popup-hash.ts; popup-first.js painted the screen it
+  // carries): the verdict is read for that document, with no message to the tab. Otherwise (a screen too large for the
+  // URL, the popup opened in a tab with ?tabId=, an older worker): the tab, storage and the page are asked.
+  const carried = location.search ? null : decodePopupHash(location.hash.slice(1));
+  const stored = (carried
+    ? readStored(carried.tabId, Promise.resolve(carried.doc)).then((s) => ({ tabId: carried.tabId as number | null, stored: s }))
+    : targetTabId().then(async (tabId) => ({ tabId, stored: tabId === null ? null : await readStored(tabId, tabDocument(tabId)) }))).then(mark('stored'));
   return {
     language: settle(send({ type: MSG.settingsGet, payload: {} })),
     verdict: settle(stored.then(async ({ tabId, stored: s }) => ({

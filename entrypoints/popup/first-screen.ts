@@ -1,15 +1,16 @@
-// The popup's first screen in plain DOM (issue 11/12: a cached verdict painted about as fast as an empty extension
-// page): the light and headline, the "现在怎么做" line, the primary action and the danger/warn cards, with the same
-// markup and classes React renders for them (components/verdict-view, verdict-header, popup-actions, signal-list), so
-// nothing moves when React replaces it a moment later (./first-paint.ts paints it). It is a picture, not the popup: its buttons are disabled and
-// it carries no `.verdict` (tests and scripts wait for React's), and it is `aria-busy` until React takes over.
-// Everything below the first cards (good news, sources, more actions) is React's alone.
-import { isAbsence, isTechnicalEvidence } from '../../lib/core/evidence';
-import { nowAdviceFor } from '../../lib/core/advice';
-import type { Evidence, Signal, Verdict } from '../../lib/core/types';
-import { headlineMore, headlineText, LIGHT_SHAPE, lightLabel, reasonText, signalHeadline, t, type Locale, type UiKey } from '../../lib/i18n';
+// The popup's first screen in plain DOM (issue 11: a cached verdict painted about as fast as an empty extension page):
+// the words lib/core/frame-texts.ts describes — the light and headline, the "现在怎么做" line, the primary action and the
+// danger/warn cards — laid out with the same markup and classes React renders for them (components/verdict-view,
+// verdict-header, popup-actions, signal-list), so nothing moves when React replaces it a moment later. It is a picture,
+// not the popup: its buttons are disabled and it carries no `.verdict` (tests and scripts wait for React's), and it is
+// `aria-busy` until React takes over. Everything below the first cards (good news, sources, more actions) is React's.
+// Two painters: popup-first.js (entrypoints/popup-first/) for the words the tab's popup URL carries, and the popup's
+// module (./first-paint.ts) for a verdict read from storage, worded by lib/i18n/first-frame.ts. No language table and
+// no verdict code here, so popup-first.js stays a few KB. Text is only ever text (never parsed as markup): the words
+// may quote a hostile page.
+import type { CardTexts, FrameTexts } from '../../lib/core/frame-texts';
 
-type Child = Node | string | null | false | undefined;
+type Child = Node | string | null | false | undefined | 0;
 
 /** h('p.now-advice', {elementtiming: 'x'}, …): an element with classes, attributes and children. */
 function h(tagAndClass: string, attrs: Record<string, string> | null, ...children: Child[]): HTMLElement {
@@ -24,84 +25,49 @@ function h(tagAndClass: string, attrs: Record<string, string> | null, ...childre
 /** Marks the texts whose paint is the popup's first-paint clock (Element Timing; scripts/bench/popup.ts). */
 export const TIMING = { headline: 'kadun-headline', advice: 'kadun-advice', reason: 'kadun-reason' } as const;
 
-function header(locale: Locale, v: Verdict): HTMLElement {
-  const label = lightLabel(locale, v);
-  const trusted = v.headline.key.startsWith('headline.user-trusted');
-  const more = headlineMore(locale, v);
-  return h(`header.verdict-header.light-${trusted ? 'trusted' : v.light}`, { 'data-light': v.light },
-    h('div.verdict-light', { role: 'img', 'aria-label': label },
-      h('span.verdict-shape', { 'aria-hidden': 'true' }, LIGHT_SHAPE[v.light]), h('span.verdict-light-text', null, label)),
-    h('h1.verdict-headline', { elementtiming: TIMING.headline }, headlineText(locale, v)),
-    more && h('p.verdict-more', null, more),
-    h('p.verdict-meta', null,
-      h('span', null, t(locale, 'ui.domain'), t(locale, 'ui.colon'), h('b', null, v.domain)),
-      h('span', null, ` · ${t(locale, 'ui.checked-at', { time: new Date(v.checkedAt).toLocaleTimeString(locale) })}`)));
+function header(x: FrameTexts): HTMLElement {
+  return h(`header.verdict-header.light-${x.tone}`, { 'data-light': x.light },
+    h('div.verdict-light', { role: 'img', 'aria-label': x.label },
+      h('span.verdict-shape', { 'aria-hidden': 'true' }, x.shape), h('span.verdict-light-text', null, x.label)),
+    h('h1.verdict-headline', { elementtiming: TIMING.headline }, x.headline),
+    x.more && h('p.verdict-more', null, x.more),
+    h('p.verdict-meta', null, h('span', null, x.domain[0], h('b', null, x.domain[1])), h('span', null, x.checked)));
 }
 
-function primary(locale: Locale, v: Verdict): HTMLElement | null {
-  const button = (cls: string, key: UiKey) => h(`button.${cls}`, { type: 'button', disabled: '' }, t(locale, key));
-  if (v.light === 'red') return h('div.primary-action', null, button('primary.danger', 'popup.leave'));
-  if (v.light !== 'amber' || v.rule === 'user-override') return null;
-  return h('div.primary-action', null, button('primary', 'ui.icp-assist'), v.rule === 'unverified' && button('link', 'popup.enable-sources'));
-}
-
-function evidenceItem(locale: Locale, e: Evidence, canShow: boolean): HTMLElement {
-  const absent = isAbsence(e);
-  const where = e.where === 'footer' ? 'popup.absent.footer' : e.where === 'page-end' ? 'popup.absent.page-end' : 'popup.absent.page';
-  return h('li', null,
-    absent ? h('span.evidence-absent', null, t(locale, where)) : h('q', null, e.where?.endsWith('-lookup') ? reasonText(locale, e.quote) : e.quote),
-    canShow && e.blockId !== undefined && h('button.show-on-page', { type: 'button', disabled: '' }, t(locale, 'ui.show-on-page')));
-}
-
-function card(locale: Locale, s: Signal, canShow: boolean, first: boolean): HTMLElement {
-  const shown = s.evidence.slice(0, 3);
-  const plain = shown.filter((e) => !isTechnicalEvidence(e));
-  const technical = shown.length > plain.length;
-  const source = s.source.kind === 'page' ? t(locale, 'source.from-page') : s.source.kind === 'user' ? t(locale, 'source.from-user')
-    : t(locale, 'source.from-provider', { provider: s.source.provider, time: new Date(s.source.fetchedAt).toLocaleString(locale) });
+function card(x: FrameTexts, c: CardTexts, first: boolean): HTMLElement {
+  const disabled = { type: 'button', disabled: '' };
   return h('li.signal', null,
-    h('details', null, h('summary.signal-title', first ? { elementtiming: TIMING.reason } : null, signalHeadline(locale, s.id))),
-    plain.length > 0 && h('ul.signal-evidence', { 'aria-label': t(locale, 'ui.evidence') }, ...plain.map((e) => evidenceItem(locale, e, canShow))),
-    technical && h('details.tech', null, h('summary', null, t(locale, 'popup.tech'))),
-    h('p.signal-source', null, source));
+    h('details', null, h('summary.signal-title', first ? { elementtiming: TIMING.reason } : null, c.title)),
+    c.evidence.length > 0 && h('ul.signal-evidence', { 'aria-label': x.labels.evidence }, ...c.evidence.map(([text, absent, show]) => h('li', null,
+      absent ? h('span.evidence-absent', null, text) : h('q', null, text),
+      show && h('button.show-on-page', disabled, x.labels.show)))),
+    c.tech && h('details.tech', null, h('summary', null, x.labels.tech)),
+    h('p.signal-source', null, c.source));
 }
 
-/**
- * The danger and warn groups (what decides); the first card's headline is the clock's "first reason". `cards` caps
- * the cards drawn (the group headings keep their full counts).
- */
-function reasons(locale: Locale, signals: Signal[], canShow: boolean, cards = Infinity): HTMLElement {
-  if (signals.length === 0) return h('p.signals-empty', null, t(locale, 'ui.no-signals'));
+/** The danger and warn groups (what decides); the first card's headline is the clock's "first reason". */
+function reasons(x: FrameTexts): HTMLElement {
+  if (x.empty) return h('p.signals-empty', null, x.empty);
   let first = true;
-  let drawn = 0;
-  const groups = (['danger', 'warn'] as const).map((severity) => {
-    const group = signals.filter((s) => s.severity === severity);
-    if (!group.length || drawn >= cards) return null;
-    const shown = group.slice(0, cards - drawn);
-    drawn += shown.length;
-    const items = shown.map((s) => card(locale, s, canShow, first && !(first = false)));
-    return h(`section.signal-group.severity-${severity}`, { 'data-severity': severity },
-      h('h2', null, `${t(locale, `severity.${severity}`)} (${group.length})`), h('ul', null, ...items));
-  });
-  return h('div.signals', null, ...groups);
+  return h('div.signals', null, ...x.groups.map((g) => h(`section.signal-group.severity-${g.severity}`, { 'data-severity': g.severity },
+    h('h2', null, g.heading), h('ul', null, ...g.cards.map((c) => card(x, c, first && !(first = false)))))));
 }
 
-/**
- * Paints `verdict` into `root` (React's container: its first render replaces this in one commit). `cards` draws only
- * the first few reason cards: the popup paints the header, the advice and the first reason alone first (a frame with
- * less to lay out comes a frame sooner), then all of them (./first-paint.ts); nothing above the first card moves.
- */
-export function paintFirstScreen(root: HTMLElement, locale: Locale, verdict: Verdict, opts: { forTab: boolean; canShow: boolean; hidden: boolean; cards?: number }): void {
-  const now = nowAdviceFor(verdict.light, verdict.rule);
-  const main = h(`main.popup.first-screen${opts.forTab ? '.for-tab' : ''}`, { 'aria-busy': 'true' },
-    opts.hidden && h('p.hidden-warning', { role: 'alert' }, t(locale, 'banner.hidden-title', { headline: '' })),
-    h('article.verdict-first', { 'data-light': verdict.light },
-      header(locale, verdict),
+/** The first screen's element for `x`. */
+export function firstScreen(x: FrameTexts): HTMLElement {
+  return h(`main.popup.first-screen${x.wide ? '.for-tab' : ''}`, { 'aria-busy': 'true' },
+    x.hidden && h('p.hidden-warning', { role: 'alert' }, x.hidden),
+    h('article.verdict-first', { 'data-light': x.light },
+      header(x),
       h('div.verdict-body', null, h('div.verdict-main', null,
-        now && h('p.now-advice', { elementtiming: TIMING.advice }, h('b', null, t(locale, 'popup.now'), t(locale, 'ui.colon')), t(locale, now as UiKey)),
-        primary(locale, verdict),
-        verdict.truncated && h('p.verdict-truncated', null, t(locale, 'ui.truncated')),
-        reasons(locale, verdict.signals, opts.canShow, opts.cards)))));
+        x.now && h('p.now-advice', { elementtiming: TIMING.advice }, h('b', null, x.now[0]), x.now[1]),
+        x.primary.length > 0 && h('div.primary-action', null, ...x.primary.map(([cls, text]) => h(`button.${cls.replace(' ', '.')}`, { type: 'button', disabled: '' }, text))),
+        x.truncated && h('p.verdict-truncated', null, x.truncated),
+        reasons(x)))));
+}
+
+/** Paints `x` into `root` (React's container: its first render replaces this in one commit), in its language. */
+export function paintFirstScreen(root: HTMLElement, locale: string, x: FrameTexts): void {
   document.documentElement.lang = locale;
-  root.replaceChildren(main);
+  root.replaceChildren(firstScreen(x));
 }

@@ -3,7 +3,8 @@
 // only once that is on screen loads the view (./render.tsx: React, components, zod/mini), which replaces it in one
 // commit.
 import { askEarly } from './early';
-import { FIRST_PAINTED, paintFirst } from './first-paint';
+import { paintFirst } from './first-paint';
+import { FIRST_PAINTED } from './paint-clock';
 import '../_shared/style.css';
 import './style.css';
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type Launched } from '../../scripts/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import type { Verdict } from '../../lib/core/types';
+import { decodePopupHash } from '../../lib/core/popup-hash';
 
 declare const chrome: any;
 
@@ -68,6 +69,11 @@ export async function toolbarState(worker: Worker, tabId: number): Promise<{ bad
 /** The popup the toolbar opens for the tab now: its own URL (the verdict it carries, lib/core/popup-hash.ts) or the default. */
 export async function tabPopupUrl(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate((id: number) => chrome.action.getPopup({ tabId: id }), tabId);
+}
+
+/** What a tab's popup URL carries (lib/core/popup-hash.ts): its first frame, or null for the plain popup. */
+export function carriedFrame(popupUrl: string) {
+  return decodePopupHash(new URL(popupUrl).hash.slice(1));
 }
 
 export async function openPopup(context: BrowserContext, extensionId: string, tabId: number, width = 380): Promise<Page> {

@@ -1,11 +1,12 @@
-// The popup's first screen (entrypoints/popup/first-paint.ts): a tab's cached verdict is on screen — its headline, advice line
-// and first danger reason painted, as the browser reports it (Element Timing) — before React's view has even been
-// loaded, read from storage.session (no message to the service worker); React then takes over the same page. Without
-// a cached verdict it paints nothing and the popup's own view answers. The popup the toolbar opens for a tab carries
-// the tab's verdict in its URL (lib/core/popup-hash.ts): it paints without asking anything, and the browser drops it
-// when the tab loads another page.
+// The popup's first screen (entrypoints/popup/first-paint.ts): a tab's cached verdict is on screen — its headline,
+// advice line and first danger reason painted, as the browser reports it (Element Timing) — before React's view has
+// even been loaded, read from storage.session (no message to the service worker); React then takes over the same page.
+// Without a cached verdict it paints nothing and the popup's own view answers. The popup the toolbar opens for a tab
+// carries the tab's first frame, worded, in its URL (lib/core/popup-hash.ts): it paints without asking anything,
+// React's view reads the whole verdict for that tab and document, and the browser drops the URL when the tab loads
+// another page.
 import { describe, expect, it } from 'vitest';
-import { openPopup, tabPopupUrl, useDemoBrowser, verdictForUrl } from './extension';
+import { carriedFrame, openPopup, storedVerdict, tabPopupUrl, useDemoBrowser, verdictForUrl } from './extension';
 
 declare const chrome: any;
 
@@ -56,29 +57,49 @@ describe('the popup\'s first screen', () => {
     await shop.close();
   });
 
-  it('the toolbar\'s popup for the tab carries its verdict: painted with no question asked; another page drops it', async () => {
+  it('the toolbar\'s popup for the tab carries its first frame: painted with no question asked; another page drops it', async () => {
     const { tab, tabId } = await redShopTab();
     const own = await tabPopupUrl(env.b.worker, tabId);
-    expect(own).toMatch(/\/popup\.html#k=/);
+    expect(own).toMatch(/\/popup\.html#f=[\w-]+$/);
+    // Only the first frame travels, worded: the headline, the advice, the first reason — a short URL (docs/budgets.md).
+    const carried = carriedFrame(own)!;
+    expect(carried.tabId).toBe(tabId);
+    expect(carried.frame.light).toBe('red');
+    expect(carried.frame.now?.[1]).toContain('先不要付款');
+    expect(carried.frame.groups.flatMap((g) => g.cards)).toHaveLength(1);
+    expect(own.length).toBeLessThan(2_000);
 
     const popup = await env.b.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
-    // Session storage emptied first: what the first screen paints can only have come from the URL.
-    await env.b.worker.evaluate(() => chrome.storage.session.clear());
     await popup.goto(own);
     const t = (await popup.evaluate(TIMELINE)) as Timeline;
     expect(t.first).toBe('painted');
     expect(await popup.evaluate(`document.documentElement.getAttribute('data-kadun-first-light')`)).toBe('red');
     expect(t.paints['kadun-headline']).toBeGreaterThan(0);
-    // The view takes over with the same verdict, for that tab (not the tab the popup page itself is in).
+    expect(t.paints['kadun-reason']).toBeGreaterThan(0);
+    // The view takes over with the whole verdict, read from storage for that tab and document (not the tab the popup
+    // page itself is in): every danger and warn reason, and what the frame never carried (the other information).
     await popup.waitForSelector('main.popup:not(.first-screen) .verdict[data-light=red]', { timeout: 10_000 });
+    const stored = await storedVerdict(env.b.worker, tabId);
+    const decisive = stored!.signals.filter((s) => s.severity === 'danger' || s.severity === 'warn').length;
+    expect(decisive).toBeGreaterThan(1);
+    expect(await popup.locator('.severity-danger li.signal, .severity-warn li.signal').count()).toBe(decisive);
+    expect(await popup.locator('details.other-info').count()).toBe(1);
     await popup.close();
 
-    // Another document in the tab: the browser resets the tab's popup, so the red verdict cannot come back (the new
-    // page may carry its own verdict, never the shop's).
+    // Session storage emptied: what the first screen paints can only have come from the URL.
+    await env.b.worker.evaluate(() => chrome.storage.session.clear());
+    const again = await env.b.context.newPage();
+    await again.goto(own);
+    expect(((await again.evaluate(TIMELINE)) as Timeline).first).toBe('painted');
+    expect(await again.evaluate(`document.documentElement.getAttribute('data-kadun-first-light')`)).toBe('red');
+    await again.close();
+
+    // Another document in the tab: the browser resets the tab's popup, so the red frame cannot come back (the new
+    // page may carry its own frame, never the shop's).
     await tab.goto(env.server.url('news.test'), { waitUntil: 'load' });
-    await expect.poll(async () => decodeURIComponent(await tabPopupUrl(env.b.worker, tabId))).not.toContain('pay-personal.test');
-    expect(decodeURIComponent(await tabPopupUrl(env.b.worker, tabId))).not.toContain('"light":"red"');
+    await expect.poll(async () => carriedFrame(await tabPopupUrl(env.b.worker, tabId))?.frame.domain[1] ?? '').not.toContain('pay-personal.test');
+    expect(carriedFrame(await tabPopupUrl(env.b.worker, tabId))?.frame.light ?? 'none').not.toBe('red');
     await tab.close();
   });
 

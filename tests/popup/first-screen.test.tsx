@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { PrimaryAction } from '../../components/popup-actions/popup-actions';
 import { VerdictView } from '../../components/verdict-view/verdict-view';
 import { paintFirstScreen } from '../../entrypoints/popup/first-screen';
+import { firstFrame, type FrameOptions } from '../../lib/i18n/first-frame';
 import type { Signal, Verdict } from '../../lib/core/types';
 import { buildVerdict } from '../../lib/core/verdict';
 import { registerLocale, type Locale } from '../../lib/i18n';
@@ -45,9 +46,12 @@ const verdicts: Array<[string, Verdict]> = [
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 const cases = LOCALES.flatMap((locale) => verdicts.map(([name, v]) => [locale, name, v] as const));
 
+/** Worded (lib/i18n/first-frame.ts) and laid out (first-screen.ts), as both painters do. */
+const paintInto = (root: HTMLElement, locale: Locale, verdict: Verdict, opts: FrameOptions) => paintFirstScreen(root, locale, firstFrame(locale, verdict, opts));
+
 function paint(locale: Locale, verdict: Verdict): HTMLElement {
   const root = document.createElement('div');
-  paintFirstScreen(root, locale, verdict, { forTab: false, canShow: true, hidden: false });
+  paintInto(root, locale, verdict, { forTab: false, canShow: true, hidden: false });
   return root;
 }
 
@@ -109,7 +113,7 @@ describe('the first screen', () => {
   it('replaces what the container held, and shows the hidden-banner warning when the page hid it', () => {
     const root = document.createElement('div');
     root.append(document.createElement('p'));
-    paintFirstScreen(root, 'zh-CN', verdicts[0]![1], { forTab: true, canShow: false, hidden: true });
+    paintInto(root, 'zh-CN', verdicts[0]![1], { forTab: true, canShow: false, hidden: true });
     expect(root.children.length).toBe(1);
     expect(root.querySelector('main.popup.for-tab > p.hidden-warning[role=alert]')).not.toBeNull();
     expect(root.querySelector('.show-on-page')).toBeNull();
@@ -118,7 +122,7 @@ describe('the first screen', () => {
   it('draws the first card alone when asked (the first frame), then the same screen in full with nothing above it changed', () => {
     const [, red] = verdicts[0]!;
     const one = document.createElement('div');
-    paintFirstScreen(one, 'zh-CN', red, { forTab: false, canShow: true, hidden: false, cards: 1 });
+    paintInto(one, 'zh-CN', red, { forTab: false, canShow: true, hidden: false, cards: 1 });
     const full = paint('zh-CN', red);
     expect(one.querySelectorAll('li.signal')).toHaveLength(1);
     expect(full.querySelectorAll('li.signal')).toHaveLength(danger.length + warn.length);
