@@ -28,7 +28,7 @@ function paintCarried(): Promise<void> | null {
   const root = document.getElementById('root');
   if (!carried || !root) return null;
   paintFirstScreen(root, carried.locale, carried.frame);
-  shownMarks(carried.frame.light);
+  shownMarks(carried.frame.light, 'url');
   return painted();
 }
 

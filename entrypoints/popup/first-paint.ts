@@ -33,7 +33,7 @@ export function paintNow(first: FirstInput | null): boolean {
   const opts = { forTab: params.has('tabId'), canShow: first.tabId !== null, hidden: params.get('hidden') === '1' };
   paintFirstScreen(root, first.locale, firstFrame(first.locale, verdict, { ...opts, cards: FIRST_FRAME_CARDS }));
   rest = () => paintFirstScreen(root, first.locale, firstFrame(first.locale, verdict, opts));
-  shownMarks(verdict.light);
+  shownMarks(verdict.light, 'storage');
   return true;
 }
 

@@ -6,13 +6,15 @@
 export const FIRST_PAINTED = '__kadunFirstPainted';
 
 /**
- * The first screen is in the DOM: `data-kadun-first="painted"` and its light on <html> (tests), and the mark
- * `npm run bench` reads (scripts/bench/popup.ts; React's view sets it only when no first screen did).
+ * The first screen is in the DOM: `data-kadun-first="painted"`, its light and where its words came from ('url': the
+ * popup's URL; 'storage': the stored verdict) on <html> (tests), and the mark `npm run bench` reads
+ * (scripts/bench/popup.ts; React's view sets it only when no first screen did).
  */
-export function shownMarks(light: string): void {
+export function shownMarks(light: string, from: 'url' | 'storage'): void {
   performance.mark('kadun:verdict-shown');
   document.documentElement.setAttribute('data-kadun-first', 'painted');
   document.documentElement.setAttribute('data-kadun-first-light', light);
+  document.documentElement.setAttribute('data-kadun-first-from', from);
 }
 
 /**

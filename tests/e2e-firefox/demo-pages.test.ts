@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { DEMO_SITES, type DemoSite } from '../../scripts/demo/server';
-import { openFirefoxPopup } from '../../scripts/firefox';
+import { openExtensionPage, openFirefoxPopup } from '../../scripts/firefox';
+import { decodePopupHash } from '../../lib/core/popup-hash';
 import { bannerDecision } from '../../lib/core/banner';
 import { headlineText } from '../../lib/i18n';
 import '../../lib/i18n/all';
 import { bannerWords } from '../../entrypoints/background/banner-text';
 import { cliVerdict } from '../e2e/cli-verdict';
-import { FIREFOX_ARTEFACTS, FIREFOX_SKIP, firefoxToolbar, firefoxVerdictForUrl, readFirefoxBanner, useFirefoxDemo } from './firefox-env';
+import { FIREFOX_ARTEFACTS, FIREFOX_SKIP, firefoxTabPopup, firefoxToolbar, firefoxVerdictForUrl, readFirefoxBanner, useFirefoxDemo } from './firefox-env';
 
 const env = useFirefoxDemo();
 
@@ -40,6 +41,19 @@ describe.skipIf(FIREFOX_SKIP).each(Object.keys(DEMO_SITES) as DemoSite[])('Firef
     for (const s of verdict.signals) expect(await popup.$$eval(`[data-signal-id="${s.id}"]`, (els) => els.length)).toBeGreaterThan(0);
     await popup.screenshot({ path: join(FIREFOX_ARTEFACTS, `popup-${site.replace('.test', '')}-${verdict.light}.png`), fullPage: true });
     await popup.close();
+
+    // The toolbar's own popup: its URL carries the first frame, worded by the background, which Firefox's popup paints
+    // before React's view takes over with the whole verdict.
+    const own = await firefoxTabPopup(env.f, tabId);
+    const carried = decodePopupHash(new URL(own).hash.slice(1));
+    expect(carried?.tabId).toBe(tabId);
+    expect(carried?.frame.light).toBe(cli.light);
+    expect(carried?.frame.headline).toBe(headlineText('zh-CN', verdict));
+    const toolbarPopup = await openExtensionPage(env.f.browser, own, 380, 600);
+    const first = await toolbarPopup.evaluate(() => ['light', 'from'].map((k) => document.documentElement.getAttribute(`data-kadun-first-${k}`)));
+    expect(first).toEqual([cli.light, 'url']);
+    await toolbarPopup.waitForSelector(`main.popup:not(.first-screen) .verdict[data-light=${cli.light}]`, { timeout: 10_000 });
+    await toolbarPopup.close();
 
     // The banner: where the background's own rule says, with its own words; nowhere else.
     const decision = bannerDecision(cli, null, Date.now());

@@ -52,6 +52,11 @@ export async function firefoxToolbar(f: FirefoxLaunched, tabId: number): Promise
   }), tabId);
 }
 
+/** The popup the toolbar opens for the tab (its URL carries the first frame: lib/core/popup-hash.ts). */
+export async function firefoxTabPopup(f: FirefoxLaunched, tabId: number): Promise<string> {
+  return f.ext.evaluate(async (id: number) => browser.browserAction.getPopup({ tabId: id }), tabId);
+}
+
 export type FirefoxBanner = { present: boolean; text: string; tone: string | null; buttons: string[] };
 
 const textOf = (n: DomNode): string => (n.localName === 'style' ? '' : (n.text ?? '') + n.children.map(textOf).join(''));

@@ -44,6 +44,7 @@ describe('the popup\'s first screen', () => {
     const popup = await openPopup(env.b.context, env.b.extensionId, tabId, 380);
     const t = (await popup.evaluate(TIMELINE)) as Timeline;
     expect(t.first).toBe('painted');
+    expect(await popup.evaluate(`document.documentElement.getAttribute('data-kadun-first-from')`)).toBe('storage');
     for (const id of ['kadun-headline', 'kadun-advice', 'kadun-reason']) {
       expect(t.paints[id], id).toBeGreaterThan(0);
       expect(t.paints[id]!, `${id} painted before the view loaded`).toBeLessThan(t.marks['kadun:view-loaded']!);
@@ -75,6 +76,7 @@ describe('the popup\'s first screen', () => {
     const t = (await popup.evaluate(TIMELINE)) as Timeline;
     expect(t.first).toBe('painted');
     expect(await popup.evaluate(`document.documentElement.getAttribute('data-kadun-first-light')`)).toBe('red');
+    expect(await popup.evaluate(`document.documentElement.getAttribute('data-kadun-first-from')`)).toBe('url');
     expect(t.paints['kadun-headline']).toBeGreaterThan(0);
     expect(t.paints['kadun-reason']).toBeGreaterThan(0);
     // The view takes over with the whole verdict, read from storage for that tab and document (not the tab the popup
