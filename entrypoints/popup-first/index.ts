@@ -8,6 +8,7 @@
 // so React's fetch and evaluation never hold back that frame.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { decodePopupHash, POPUP_VIEW_META } from '../../lib/core/popup-hash';
+import { LAST_LOCALE } from '../_shared/locale-key';
 import { paintFirstScreen } from '../popup/first-screen';
 import { FIRST_PAINTED, painted, shownMarks } from '../popup/paint-clock';
 
@@ -21,12 +22,25 @@ function loadView(): void {
   document.head.append(script);
 }
 
+/**
+ * False when the person has switched language since the frame was worded (the pages remember the setting's language:
+ * ../_shared/locale.ts): the module paints from storage in the new one instead.
+ */
+function sameLanguage(locale: string): boolean {
+  try {
+    const last = localStorage.getItem(LAST_LOCALE);
+    return last === null || last === locale;
+  } catch {
+    return true;
+  }
+}
+
 /** Paints the carried frame and resolves once it is on screen; null when there is none to paint. */
 function paintCarried(): Promise<void> | null {
   // Carried only for the toolbar's own popup: a popup opened in a tab (?tabId=) is worded for a tab by the module.
   const carried = location.search ? null : decodePopupHash(location.hash.slice(1));
   const root = document.getElementById('root');
-  if (!carried || !root) return null;
+  if (!carried || !root || !sameLanguage(carried.locale)) return null;
   paintFirstScreen(root, carried.locale, carried.frame);
   shownMarks(carried.frame.light, 'url');
   return painted();

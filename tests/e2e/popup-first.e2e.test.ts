@@ -105,6 +105,34 @@ describe('the popup\'s first screen', () => {
     await tab.close();
   });
 
+  it('a carried frame in a language the person has since left is not painted: the module paints in the new one', async () => {
+    const { tab, tabId } = await redShopTab();
+    // Worded before the switch (the worker words a tab's frame again only when it publishes that tab's next verdict).
+    const own = await tabPopupUrl(env.b.worker, tabId);
+    expect(carriedFrame(own)!.locale).toBe('zh-CN');
+    const popup = await env.b.context.newPage();
+    await popup.goto(`chrome-extension://${env.b.extensionId}/empty.html`);
+    const before = await popup.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'settings/get', payload: {} })).data);
+    const setLanguage = (language: string) => popup.evaluate(async ([s, l]) => {
+      await chrome.runtime.sendMessage({ type: 'settings/set', payload: { settings: { ...s, language: l } } });
+      localStorage.setItem('kadun:locale', l === 'en' ? 'en' : 'zh-CN'); // what a page writes once it learns the setting
+    }, [before, language] as const);
+    try {
+      await setLanguage('en');
+      await popup.goto(own);
+      await popup.waitForSelector('html[data-kadun-first="painted"]');
+      const first = await popup.evaluate(() => ['from', 'light'].map((k) => document.documentElement.getAttribute(`data-kadun-first-${k}`)));
+      expect(first).toEqual(['storage', 'red']);
+      await popup.waitForSelector('main.popup:not(.first-screen) .verdict[data-light=red]');
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await popup.textContent('.verdict-headline')).not.toMatch(/[\u4e00-\u9fff]/);
+    } finally {
+      await setLanguage(before.language);
+      await popup.close();
+      await tab.close();
+    }
+  });
+
   it('never paints the verdict the tab\'s previous page left: an ordinary page after a red shop never shows red first', async () => {
     const { tab, tabId } = await redShopTab();
     // An ordinary page sends nothing (docs/no-wake.md): the red verdict stays in storage.session for this tab.
