@@ -206,6 +206,8 @@ async function main() {
       if (process.argv.includes('--marks')) {
         for (const name of [...new Set(p.flatMap((x) => Object.keys(x.marks)))].sort()) console.log(`  mark ${name}: ${median(p.map((x) => x.marks[name] ?? NaN)).toFixed(1)} ms`);
       }
+      // The popup URL's length: a longer one delays the first script's fetch (docs/budgets.md, session 9).
+      console.log(`url     the popup opened: ${popupPath.get(dir)!.length} characters (${popupPath.get(dir)!.includes('#') ? 'carries its first frame' : 'carries nothing: reads storage'})`);
       const f = floor.get(dir)!;
       const fm = median(f.map((x) => x.paint));
       console.log(`floor   (empty page + one script): ${fm.toFixed(1)} ms paint · ${(fm / median(e.map((x) => x.paint))).toFixed(2)}× the empty page; the popup is ${(median(p.map((x) => x.paint)) / fm).toFixed(2)}× the floor`);
