@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { DEMO_SITES } from './demo/server';
 import type { Verdict } from '../lib/core/types';
+import { newestTabVerdict } from './tab-verdicts';
 
 declare const browser: any;
 
@@ -129,18 +130,8 @@ export async function openFirefoxPopup(f: FirefoxLaunched, tabId: number, width 
 export async function findVerdict(f: FirefoxLaunched, url: string, timeoutMs = 15_000, since = 0): Promise<{ tabId: number; verdict: Verdict } | null> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    // `since`: a verdict checked at or after it (a closed tab's entry lingers until the worker's next start).
-    const found = await f.ext.evaluate(async (u: string, after: number) => {
-      const all = await browser.storage.session.get(null);
-      let best: { tabId: number; verdict: unknown } | null = null;
-      for (const [key, v] of Object.entries(all)) {
-        const tabId = Number(key.slice(4));
-        const e = v as { url?: string; checkedAt?: number };
-        if (key.startsWith('tab:') && e.url === u && (e.checkedAt ?? 0) >= after && (!best || tabId > best.tabId)) best = { tabId, verdict: v };
-      }
-      return best;
-    }, url, since);
-    if (found) return found as { tabId: number; verdict: Verdict };
+    const found = newestTabVerdict(await f.ext.evaluate(() => browser.storage.session.get(null)), url, since);
+    if (found) return found;
     await new Promise((r) => setTimeout(r, 150));
   }
   return null;

@@ -8,6 +8,7 @@ import { launchWithExtension, type Launched } from '../../scripts/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import type { Verdict } from '../../lib/core/types';
 import { decodePopupHash } from '../../lib/core/popup-hash';
+import { newestTabVerdict } from '../../scripts/tab-verdicts';
 
 declare const chrome: any;
 
@@ -38,18 +39,8 @@ export function useDemoBrowser(): DemoEnv {
 export async function verdictForUrl(worker: Worker, url: string, timeoutMs = 10_000, since = 0): Promise<{ tabId: number; verdict: Verdict }> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const found = await worker.evaluate(async ([u, after]: [string, number]) => {
-      // The newest tab showing the URL (a closed tab's entry may linger for a moment).
-      const all = await chrome.storage.session.get(null);
-      let best: { tabId: number; verdict: unknown } | null = null;
-      for (const [key, v] of Object.entries(all)) {
-        const tabId = Number(key.slice(4));
-        const e = v as { url?: string; checkedAt?: number };
-        if (key.startsWith('tab:') && e.url === u && (e.checkedAt ?? 0) >= after && (!best || tabId > best.tabId)) best = { tabId, verdict: v };
-      }
-      return best;
-    }, [url, since] as [string, number]);
-    if (found) return found as { tabId: number; verdict: Verdict };
+    const found = newestTabVerdict(await worker.evaluate(() => chrome.storage.session.get(null)), url, since);
+    if (found) return found;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no verdict for ${url} within ${timeoutMs} ms`);
