@@ -9,6 +9,9 @@ import { PrimaryAction } from '../../components/popup-actions/popup-actions';
 import { VerdictView } from '../../components/verdict-view/verdict-view';
 import { paintFirstScreen } from '../../entrypoints/popup/first-screen';
 import { firstFrame, type FrameOptions } from '../../lib/i18n/first-frame';
+import { firstScreen } from '../../entrypoints/popup/first-screen';
+import { FIRST_FRAME_CARDS, isFrameTexts } from '../../lib/core/frame-texts';
+import { decodePopupHash, encodePopupHash } from '../../lib/core/popup-hash';
 import type { Signal, Verdict } from '../../lib/core/types';
 import { buildVerdict } from '../../lib/core/verdict';
 import { registerLocale, type Locale } from '../../lib/i18n';
@@ -134,5 +137,32 @@ describe('the first screen', () => {
       root.querySelector('.primary-action')!.outerHTML, root.querySelector('li.signal')!.outerHTML];
     expect(top(one)).toEqual(top(full));
     expect(one.querySelector('[elementtiming=kadun-reason]')!.textContent).toBe(full.querySelector('[elementtiming=kadun-reason]')!.textContent);
+  });
+
+  it.each(cases)('%s, %s: the frame the worker words for the popup URL passes the popup\'s check and travels intact', (locale, _name, verdict) => {
+    const frame = firstFrame(locale, verdict, { forTab: false, canShow: true, hidden: false, cards: FIRST_FRAME_CARDS });
+    expect(isFrameTexts(frame)).toBe(true);
+    const hash = encodePopupHash({ tabId: 7, doc: 'd1', locale, frame });
+    expect(hash).not.toBeNull();
+    expect(decodePopupHash(hash!)?.frame).toEqual(frame);
+  });
+
+  it('the longest evidence a verdict may hold still makes a frame that travels', () => {
+    const long = (n: number) => '付'.repeat(n);
+    const v = buildVerdict({ ...base, signals: [sig('payment-personal-qr', 'danger', [1, 2, 3].map((i) => ({ quote: long(300), blockId: i })))] });
+    const frame = firstFrame('zh-CN', v, { forTab: false, canShow: true, hidden: false, cards: FIRST_FRAME_CARDS });
+    expect(isFrameTexts(frame)).toBe(true);
+    expect(encodePopupHash({ tabId: 1, doc: 'd', locale: 'zh-CN', frame })).not.toBeNull();
+  });
+
+  it('lays out words as text only: a quote with markup makes no element', () => {
+    const [, red] = verdicts[0]!;
+    const frame = firstFrame('zh-CN', red, { forTab: false, canShow: true, hidden: false });
+    const hostile = '<img src=x onerror=alert(1)><script>alert(1)</script>';
+    const card = frame.groups[0]!.cards[0]!;
+    const el = firstScreen({ ...frame, headline: hostile, groups: [{ ...frame.groups[0]!, cards: [{ ...card, evidence: [[hostile, 0, 1]] }] }] });
+    expect(el.querySelectorAll('img, script')).toHaveLength(0);
+    expect(el.querySelector('.verdict-headline')!.textContent).toBe(hostile);
+    expect(el.querySelector('.signal-evidence q')!.textContent).toBe(hostile);
   });
 });
