@@ -44,6 +44,21 @@ export function paintRest(): void {
   draw?.();
 }
 
+/**
+ * After popup-first.js painted the first frame the URL carries (one reason card): every danger and warn card, worded
+ * from the stored verdict, while React's view loads. Only while that frame is still shown, in its language and light
+ * (a newer verdict of another light waits for React's view rather than changing colour twice).
+ */
+export async function paintCarriedRest(early: Early): Promise<void> {
+  const first = await early.first;
+  const verdict = first ? peekVerdict(first.stored) : null;
+  const root = document.getElementById('root');
+  const html = document.documentElement;
+  if (!first || !verdict || !root?.querySelector(':scope > main.first-screen')) return;
+  if (html.lang !== first.locale || html.getAttribute('data-kadun-first-light') !== verdict.light) return;
+  paintFirstScreen(root, first.locale, firstFrame(first.locale, verdict, { forTab: false, canShow: first.tabId !== null, hidden: false }));
+}
+
 /** The module's path: the stored verdict once read, painted, its pixels on screen, then the rest of its cards. */
 export async function paintFirst(early: Early): Promise<void> {
   if (paintNow((await early.first) ?? null)) {

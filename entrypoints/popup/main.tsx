@@ -3,14 +3,17 @@
 // only once that is on screen loads the view (./render.tsx: React, components, zod/mini), which replaces it in one
 // commit.
 import { askEarly } from './early';
-import { paintFirst } from './first-paint';
+import { paintCarriedRest, paintFirst } from './first-paint';
 import { FIRST_PAINTED } from './paint-clock';
 import '../_shared/style.css';
 import './style.css';
 
 const early = askEarly();
-// popup-first.js (entrypoints/popup-first/) has painted the verdict the popup's URL carries: wait for its pixels only.
-const first = (globalThis as unknown as Record<string, Promise<void> | undefined>)[FIRST_PAINTED] ?? paintFirst(early);
+// popup-first.js (entrypoints/popup-first/) has painted the first frame the popup's URL carries: wait for its pixels
+// only, and meanwhile draw the rest of its cards from storage (not awaited: React's view is not held back for them).
+const carried = (globalThis as unknown as Record<string, Promise<void> | undefined>)[FIRST_PAINTED];
+if (carried) void paintCarriedRest(early).catch(() => undefined);
+const first = carried ?? paintFirst(early);
 void first.catch(() => undefined).then(() => import('./render')).then((view) => {
   performance.mark('kadun:view-loaded');
   return view.render(early);

@@ -105,6 +105,23 @@ describe('the popup\'s first screen', () => {
     await tab.close();
   });
 
+  it('while React\'s view loads, the carried frame gains the rest of its danger and warn cards from storage', async () => {
+    const { tab, tabId } = await redShopTab();
+    const own = await tabPopupUrl(env.b.worker, tabId);
+    const decisive = (await storedVerdict(env.b.worker, tabId))!.signals.filter((s) => s.severity === 'danger' || s.severity === 'warn').length;
+    expect(carriedFrame(own)!.frame.groups.flatMap((g) => g.cards)).toHaveLength(1);
+    expect(decisive).toBeGreaterThan(1);
+    const popup = await env.b.context.newPage();
+    // React's view held back: what stays on screen is the first screen alone.
+    await popup.route((url) => /\/chunks\/render-[\w-]+\.js$/.test(url.pathname), (route) => route.abort());
+    await popup.goto(own);
+    await expect.poll(() => popup.locator('main.first-screen li.signal').count()).toBe(decisive);
+    expect(await popup.evaluate(() => document.documentElement.getAttribute('data-kadun-first-from'))).toBe('url');
+    expect(await popup.locator('main.first-screen [elementtiming=kadun-headline]').count()).toBe(1);
+    await popup.close();
+    await tab.close();
+  });
+
   it('a carried frame in a language the person has since left is not painted: the module paints in the new one', async () => {
     const { tab, tabId } = await redShopTab();
     // Worded before the switch (the worker words a tab's frame again only when it publishes that tab's next verdict).
