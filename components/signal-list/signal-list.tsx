@@ -1,5 +1,5 @@
 import type { Severity, Signal } from '../../lib/core/types';
-import { signalHeadline, signalText, t, type Locale } from '../../lib/i18n';
+import { providerName, signalHeadline, signalText, t, type Locale } from '../../lib/i18n';
 import { EvidenceList } from './evidence-list';
 
 /** Danger and warn first (what decides), then the good news; info is collapsed under "其他信息 (n)". */
@@ -15,7 +15,7 @@ export type SignalListProps = {
 function sourceLine(locale: Locale, s: Signal): string {
   if (s.source.kind === 'page') return t(locale, 'source.from-page');
   if (s.source.kind === 'user') return t(locale, 'source.from-user');
-  return t(locale, 'source.from-provider', { provider: s.source.provider, time: new Date(s.source.fetchedAt).toLocaleString(locale) });
+  return t(locale, 'source.from-provider', { provider: providerName(locale, s.source.provider), time: new Date(s.source.fetchedAt).toLocaleString(locale) });
 }
 
 /** One card: the plain headline in view; the detailed title (with its payload), why and what to do on opening it. */

@@ -1,5 +1,5 @@
 import type { Verdict } from '../../lib/core/types';
-import { ageText, reasonText, t, type Locale } from '../../lib/i18n';
+import { ageText, providerName, reasonText, t, type Locale } from '../../lib/i18n';
 
 const SOURCES = ['page', 'icp', 'rdap', 'list'] as const;
 
@@ -19,7 +19,7 @@ export function SourceStatus({ locale, sources, checkedAt }: SourceStatusProps) 
         {SOURCES.map((id) => {
           const s = sources[id];
           const detail = [
-            s.provider,
+            s.provider ? providerName(locale, s.provider) : undefined,
             s.reason ? reasonText(locale, s.reason) : undefined,
             s.fetchedAt && s.fetchedAt > 0 ? ageText(locale, checkedAt - s.fetchedAt) : undefined,
           ].filter(Boolean).join(locale === 'en' ? ', ' : '，');

@@ -119,6 +119,20 @@ export function lightLabel(locale: Locale, verdict: { light: Verdict['light']; h
   return verdict.headline.key.startsWith('headline.user-trusted') ? t(locale, 'popup.light.trusted') : t(locale, `light.${verdict.light}`);
 }
 
+const PROVIDER_KEYS: Record<string, UiKey> = {
+  'risk-list': 'source.provider.risk-list', 'icp-http': 'source.provider.icp-http',
+  'icp-assisted': 'source.provider.icp-assisted', rdap: 'source.provider.rdap',
+};
+
+/**
+ * A data source's name in plain words ("域名注册信息查询", not "rdap"): the Chinese UI shows no internal ids. Anything
+ * else (the community list's version, "v3") shows as itself.
+ */
+export function providerName(locale: Locale, id: string): string {
+  const key = Object.hasOwn(PROVIDER_KEYS, id) ? PROVIDER_KEYS[id] : undefined;
+  return key ? t(locale, key) : id;
+}
+
 /** A signal's plain one-line headline (no payload, no placeholders); an unknown id shows as itself. */
 export function signalHeadline(locale: Locale, id: string): string {
   return isSignalId(id) ? texts(locale).headlines[id] : id;

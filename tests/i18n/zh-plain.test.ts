@@ -7,6 +7,7 @@ import { uiZh } from '../../lib/i18n/ui.zh-CN';
 import { signalsZh } from '../../lib/i18n/signals/zh-CN';
 import { signalHeadlines } from '../../lib/i18n/signals/headlines';
 import { signalText } from '../../lib/i18n';
+import { asciiWords } from './ascii-words';
 
 /** Names used as they are in mainland China, standards and product names, and literal examples the text explains. */
 const ALLOWED = new Set([
@@ -20,11 +21,6 @@ const ALLOWED = new Set([
   'Gitee', 'Ctrl+V', 'PNG', 'JPEG', 'WebP', 'GIF', 'Issue',
 ]);
 
-/** ASCII words in a text, leaving out placeholders, URLs with a scheme and dotted names (addresses). */
-export function asciiWords(text: string): string[] {
-  const clean = text.replace(/\{\w+\}/g, ' ').replace(/[a-z][a-z0-9+.-]*:\/\/\S*/gi, ' ').replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' ');
-  return [...clean.matchAll(/\.?[A-Za-z][\w.+/-]*/g)].map((m) => m[0]).filter((w) => !/\./.test(w.replace(/\.$/, '')));
-}
 
 /**
  * The advanced options for a self-run lookup service (options.http.*, options.issue.*) name the configuration's own
