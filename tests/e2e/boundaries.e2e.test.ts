@@ -15,8 +15,9 @@ describe('message boundaries in real Chromium', () => {
   it('a page cannot reach the extension, and forged messages from an extension page are rejected with nothing stored', async () => {
     const page = await env.b.context.newPage();
     const url = env.server.url('fake-icp.test');
+    const since = Date.now();
     await page.goto(url);
-    const { tabId } = await verdictForUrl(env.b.worker, url);
+    const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
     const before = await sessionKeys();
 
     // The page's own scripts: no runtime to talk to (no externally_connectable), and window messages are ignored.
@@ -55,8 +56,9 @@ describe('message boundaries in real Chromium', () => {
   it('the tab\'s verdict survives the service worker being stopped', async () => {
     const page = await env.b.context.newPage();
     const url = env.server.url('clean-shop.test');
+    const since = Date.now();
     await page.goto(url);
-    const { tabId, verdict } = await verdictForUrl(env.b.worker, url);
+    const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
     const cdp = await env.b.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -104,8 +106,9 @@ describe('English browser', () => {
     try {
       const page = await en.context.newPage();
       const url = env.server.url('fake-icp.test');
+      const since = Date.now();
       await page.goto(url);
-      const { tabId } = await verdictForUrl(en.worker, url);
+      const { tabId } = await verdictForUrl(en.worker, url, 10_000, since);
       const popup = await openPopup(en.context, en.extensionId, tabId);
       const text = await popup.innerText('body');
       expect(text).toContain('High risk');

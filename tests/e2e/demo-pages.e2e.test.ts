@@ -14,8 +14,9 @@ describe.each(Object.keys(DEMO_SITES) as DemoSite[])('demo page %s', (site) => {
   it('gets a verdict, a toolbar state and a popup that agree with the CLI', async () => {
     const page = await env.b.context.newPage();
     const url = env.server.url(site);
+    const since = Date.now();
     await page.goto(url);
-    const { tabId, verdict } = await verdictForUrl(env.b.worker, url);
+    const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
 
     const cli = cliVerdict(site, url);
     expect(verdict.light).toBe(cli.light);

@@ -88,8 +88,9 @@ describe('interstitial for a confirmed list entry', () => {
     // Another page of the same site: no warning page any more (the list still makes the verdict red).
     const again = await b.context.newPage();
     const shop = `http://www.scam-listed.test:${server.port}/clean-shop.html`;
+    const since = Date.now();
     await again.goto(shop);
-    const { verdict } = await verdictForUrl(b.worker, shop);
+    const { verdict } = await verdictForUrl(b.worker, shop, 10_000, since);
     expect(verdict.light).toBe('red');
     expect(again.url()).toBe(shop);
 
@@ -105,8 +106,9 @@ describe('interstitial for a confirmed list entry', () => {
 
   it('a reported (not confirmed) entry gets no warning page, only its verdict', async () => {
     const page = await b.context.newPage();
+    const since = Date.now();
     await page.goto(url('reported-only.test'));
-    const { verdict } = await verdictForUrl(b.worker, url('reported-only.test'));
+    const { verdict } = await verdictForUrl(b.worker, url('reported-only.test'), 10_000, since);
     expect(verdict.signals.map((s) => s.id)).toContain('list-reported');
     expect(page.url()).toBe(url('reported-only.test'));
   });

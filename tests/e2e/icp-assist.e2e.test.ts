@@ -93,8 +93,9 @@ describe.skipIf(!OPENSSL)('assisted official check (MIIT replica over HTTPS)', (
   it('fills the domain in, leaves the captcha to the person, captures the record and turns the shop green', async () => {
     const shop = await browser.context.newPage();
     const url = demo.url('clean-shop.test');
+    const since = Date.now();
     await shop.goto(url);
-    const { tabId, verdict: before } = await verdictForUrl(browser.worker, url);
+    const { tabId, verdict: before } = await verdictForUrl(browser.worker, url, 10_000, since);
     expect(before.light).not.toBe('green');
     expect(before.signals.map((s) => s.id)).not.toContain('icp-record-verified');
 
@@ -139,8 +140,9 @@ describe.skipIf(!OPENSSL)('assisted official check (MIIT replica over HTTPS)', (
   it('never keeps the page\'s "no record" (an IP ban shows the same), and says so (after the loading flash)', async () => {
     const shop = await browser.context.newPage();
     const url = demo.url('pay-personal.test');
+    const since = Date.now();
     await shop.goto(url);
-    const { tabId } = await verdictForUrl(browser.worker, url);
+    const { tabId } = await verdictForUrl(browser.worker, url, 10_000, since);
     const popup = await openPopup(browser.context, browser.extensionId, tabId);
     const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url().startsWith('https://beian.miit.gov.cn/'), timeout: 15_000 });
     await popup.click('button[name="icp-assist"]');

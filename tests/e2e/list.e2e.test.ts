@@ -12,8 +12,9 @@ describe('community list in real Chromium', () => {
   it('the bundled list is active after install: the popup shows the list source as ok', async () => {
     const page = await env.b.context.newPage();
     const url = env.server.url('clean-shop.test');
+    const since = Date.now();
     await page.goto(url);
-    const { tabId, verdict } = await verdictForUrl(env.b.worker, url);
+    const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
     expect(verdict.sources.list).toMatchObject({ state: 'ok', provider: 'v1' });
     const popup = await openPopup(env.b.context, env.b.extensionId, tabId);
     expect(await popup.locator('[data-source="list"][data-state="ok"]').count()).toBe(1);

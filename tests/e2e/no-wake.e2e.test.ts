@@ -59,8 +59,9 @@ describe('no wake on ordinary pages', () => {
   it('20 ordinary pages after a red shop: no worker start, default toolbar, and the popup shows the page now shown', async () => {
     const tab = await b.context.newPage();
     const shop = `http://shop-nowake.test:${server.port}/pay-personal.html`;
+    const since = Date.now();
     await tab.goto(shop);
-    const { tabId, verdict } = await verdictForUrl(b.worker, shop);
+    const { tabId, verdict } = await verdictForUrl(b.worker, shop, 10_000, since);
     expect(verdict.light).toBe('red');
     expect((await toolbarState(b.worker, tabId)).badge).not.toBe('');
 

@@ -28,8 +28,9 @@ describe('reports and appeals in real Chromium', () => {
   it('a report on a red shop: channels first, details autosaved with a screenshot, kept across restarts', async () => {
     const page = await env.b.context.newPage();
     const url = `${env.server.url('pay-personal.test')}pay-personal.html?order=SECRET42`;
+    const since = Date.now();
     await page.goto(url);
-    const { tabId, verdict } = await verdictForUrl(env.b.worker, url);
+    const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
     expect(verdict.light).toBe('red');
 
     const report = await env.b.context.newPage();
@@ -146,8 +147,9 @@ describe('reports and appeals in real Chromium', () => {
   it('an appeal autosaves without trusting; submitting it trusts the site and turns its light green with a note', async () => {
     const page = await env.b.context.newPage();
     const url = env.server.url('clean-shop.test');
+    const since = Date.now();
     await page.goto(url);
-    const { tabId } = await verdictForUrl(env.b.worker, url);
+    const { tabId } = await verdictForUrl(env.b.worker, url, 10_000, since);
     const popup = await openPopup(env.b.context, env.b.extensionId, tabId);
     const [appeal] = await Promise.all([env.b.context.waitForEvent('page'), popup.click('button[name=appeal]')]);
     await appeal.waitForSelector('form.report-form[data-kind=appeal]');

@@ -45,8 +45,9 @@ describe('popup on a phone (Firefox for Android opens it as a page)', () => {
   it('a red shop\'s popup at 390×844: the verdict and its first action fit the width, nothing scrolls sideways', async () => {
     const { b, server } = env;
     const shop = await b.context.newPage();
+    const since = Date.now();
     await shop.goto(server.url('pay-personal.test'));
-    const { tabId, verdict } = await verdictForUrl(b.worker, server.url('pay-personal.test'));
+    const { tabId, verdict } = await verdictForUrl(b.worker, server.url('pay-personal.test'), 10_000, since);
     expect(verdict.light).toBe('red');
     const popup = await phonePage(b.context);
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);

@@ -11,8 +11,9 @@ describe('trusting a site with danger', () => {
   it('stays amber with the dangers listed, and the payment step still warns', async () => {
     const page = await env.b.context.newPage();
     const url = env.server.url('pay-personal.test');
+    const since = Date.now();
     await page.goto(url);
-    const { tabId, verdict } = await verdictForUrl(env.b.worker, url);
+    const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
     expect(verdict.light).toBe('red');
 
     const popup = await openPopup(env.b.context, env.b.extensionId, tabId);
@@ -58,8 +59,9 @@ describe('trusting a site without danger', () => {
   it('asks nothing, and the header is the person\'s choice, never 已核实', async () => {
     const page = await env.b.context.newPage();
     const url = env.server.url('clean-shop.test');
+    const since = Date.now();
     await page.goto(url);
-    const { tabId, verdict } = await verdictForUrl(env.b.worker, url);
+    const { tabId, verdict } = await verdictForUrl(env.b.worker, url, 10_000, since);
     expect(verdict.signals.some((s) => s.severity === 'danger')).toBe(false);
     const popup = await openPopup(env.b.context, env.b.extensionId, tabId);
     await popup.click('button[name=trust]');
