@@ -1,5 +1,5 @@
 import type { Severity, Signal } from '../../lib/core/types';
-import { providerName, signalHeadline, signalText, t, type Locale } from '../../lib/i18n';
+import { signalHeadline, signalSourceText, signalText, t, type Locale } from '../../lib/i18n';
 import { EvidenceList } from './evidence-list';
 
 /** Danger and warn first (what decides), then the good news; info is collapsed under "其他信息 (n)". */
@@ -11,12 +11,6 @@ export type SignalListProps = {
   /** "在页面上显示": scroll the shop page to the element and outline it (absent: no button). */
   onShow?: (blockId: number, target: 'block' | 'image') => void;
 };
-
-function sourceLine(locale: Locale, s: Signal): string {
-  if (s.source.kind === 'page') return t(locale, 'source.from-page');
-  if (s.source.kind === 'user') return t(locale, 'source.from-user');
-  return t(locale, 'source.from-provider', { provider: providerName(locale, s.source.provider), time: new Date(s.source.fetchedAt).toLocaleString(locale) });
-}
 
 /** One card: the plain headline in view; the detailed title (with its payload), why and what to do on opening it. */
 function SignalCard({ locale, signal: s, onShow, first }: { locale: Locale; signal: Signal; onShow: SignalListProps['onShow']; first?: boolean }) {
@@ -30,7 +24,7 @@ function SignalCard({ locale, signal: s, onShow, first }: { locale: Locale; sign
         {text.action && <p className="signal-action">{text.action}</p>}
       </details>
       <EvidenceList locale={locale} evidence={s.evidence} onShow={onShow} />
-      <p className="signal-source">{sourceLine(locale, s)}</p>
+      <p className="signal-source">{signalSourceText(locale, s)}</p>
     </li>
   );
 }

@@ -6,7 +6,7 @@ import { nowAdviceFor } from '../core/advice';
 import { isAbsence, isTechnicalEvidence } from '../core/evidence';
 import { firstCards, type CardTexts, type FrameTexts, type GroupTexts } from '../core/frame-texts';
 import type { Evidence, Signal, Verdict } from '../core/types';
-import { headlineMore, headlineText, LIGHT_SHAPE, lightLabel, providerName, reasonText, signalHeadline, t, type Locale, type UiKey } from './index';
+import { headlineMore, headlineText, LIGHT_SHAPE, lightLabel, reasonText, signalHeadline, signalSourceText, t, type Locale, type UiKey } from './index';
 
 export type FrameOptions = {
   /** The popup fills a tab (`?tabId=`): the wide layout. */
@@ -31,8 +31,7 @@ function evidenceTexts(locale: Locale, e: Evidence, canShow: boolean): CardTexts
 function cardTexts(locale: Locale, s: Signal, canShow: boolean): CardTexts {
   const shown = s.evidence.slice(0, 3);
   const plain = shown.filter((e) => !isTechnicalEvidence(e));
-  const source = s.source.kind === 'page' ? t(locale, 'source.from-page') : s.source.kind === 'user' ? t(locale, 'source.from-user')
-    : t(locale, 'source.from-provider', { provider: providerName(locale, s.source.provider), time: new Date(s.source.fetchedAt).toLocaleString(locale) });
+  const source = signalSourceText(locale, s);
   return { title: signalHeadline(locale, s.id), evidence: plain.map((e) => evidenceTexts(locale, e, canShow)), tech: shown.length > plain.length ? 1 : 0, source };
 }
 

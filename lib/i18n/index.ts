@@ -133,6 +133,13 @@ export function providerName(locale: Locale, id: string): string {
   return key ? t(locale, key) : id;
 }
 
+/** Where a reason came from, the card's last line: the page, the person's own setting, or a data source and when. */
+export function signalSourceText(locale: Locale, s: Pick<Signal, 'source'>): string {
+  if (s.source.kind === 'page') return t(locale, 'source.from-page');
+  if (s.source.kind === 'user') return t(locale, 'source.from-user');
+  return t(locale, 'source.from-provider', { provider: providerName(locale, s.source.provider), time: new Date(s.source.fetchedAt).toLocaleString(locale) });
+}
+
 /** A signal's plain one-line headline (no payload, no placeholders); an unknown id shows as itself. */
 export function signalHeadline(locale: Locale, id: string): string {
   return isSignalId(id) ? texts(locale).headlines[id] : id;
